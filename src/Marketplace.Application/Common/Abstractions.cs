@@ -1,0 +1,85 @@
+using Marketplace.Domain.Auditing;
+using Marketplace.Domain.Clusters;
+using Marketplace.Domain.Moderation;
+using Marketplace.Domain.Taxonomy;
+using Marketplace.Domain.Users;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace Marketplace.Application.Common;
+
+/// <summary>The application's view of the database. Implemented by the EF Core context in Infrastructure.</summary>
+public interface IAppDbContext
+{
+    DbSet<Cluster> Clusters { get; }
+    DbSet<ClusterStatistics> ClusterStatistics { get; }
+    DbSet<TaxonomyTerm> TaxonomyTerms { get; }
+    DbSet<UserProfile> UserProfiles { get; }
+    DbSet<ModerationRequest> ModerationRequests { get; }
+    DbSet<AuditEntry> AuditEntries { get; }
+
+    EntityEntry<TEntity> Entry<TEntity>(TEntity entity) where TEntity : class;
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+}
+
+/// <summary>Who is running the current use case: a signed-in user, a background job (system), or nobody.</summary>
+public interface ICurrentUser
+{
+    Guid? Id { get; }
+    bool IsAuthenticated { get; }
+    /// <summary>Background jobs and the CLI act as the system, which may run administrative use cases.</summary>
+    bool IsSystem { get; }
+    bool IsInRole(string role);
+}
+
+/// <summary>Commands run inside one database transaction; implemented over the EF Core context.</summary>
+public interface IUnitOfWork
+{
+    bool HasActiveTransaction { get; }
+    Task<IAsyncDisposable> BeginTransactionAsync(CancellationToken cancellationToken);
+    Task CommitAsync(CancellationToken cancellationToken);
+}
+
+/// <summary>Which use case is running, so the audit log can say why a row changed.</summary>
+public interface IUseCaseContext
+{
+    string? Current { get; set; }
+}
+
+public sealed class UseCaseContext : IUseCaseContext
+{
+    public string? Current { get; set; }
+}
+
+public sealed record EmailMessage(string To, string Subject, string HtmlBody, string TextBody);
+
+public interface IEmailSender
+{
+    Task SendAsync(EmailMessage message, CancellationToken cancellationToken);
+}
+
+public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total)
+{
+    public int PageCount => Total == 0 ? 1 : (Total + PageSize - 1) / PageSize;
+    public bool HasPrevious => Page > 1;
+    public bool HasNext => Page < PageCount;
+}
+
+public static class Paging
+{
+    public const int DefaultPageSize = 20;
+    public const int MaxPageSize = 100;
+
+    public static int Page(int? page) => page is > 0 ? page.Value : 1;
+
+    public static int Size(int? size) => size is > 0 ? Math.Min(size.Value, MaxPageSize) : DefaultPageSize;
+
+    public static async Task<PagedList<T>> ToPagedListAsync<T>(this IQueryable<T> query, int? page, int? pageSize, CancellationToken ct)
+    {
+        var p = Page(page);
+        var s = Size(pageSize);
+        var total = await query.CountAsync(ct);
+        var items = await query.Skip((p - 1) * s).Take(s).ToListAsync(ct);
+        return new PagedList<T>(items, p, s, total);
+    }
+}

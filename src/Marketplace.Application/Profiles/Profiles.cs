@@ -1,0 +1,124 @@
+using System.Text.Json;
+using FluentValidation;
+using Marketplace.Application.Common;
+using Marketplace.Application.Moderation;
+using Marketplace.Domain.Common;
+using Marketplace.Domain.Moderation;
+using Marketplace.Domain.Users;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Application.Profiles;
+
+public sealed record MyProfile(
+    Guid Id, string DisplayName, string Role, string Culture, string? HomeClusterKey, int Version,
+    string? PendingDisplayName, ModerationDecision? LastDecision, string? LastReason);
+
+public static class GetMyProfile
+{
+    public sealed record Query : IQuery<MyProfile>;
+
+    public sealed class Handler(IAppDbContext db, ICurrentUser user) : IQueryHandler<Query, MyProfile>
+    {
+        public async ValueTask<MyProfile> Handle(Query query, CancellationToken ct)
+        {
+            var id = user.Id!.Value;
+            var profile = await (
+                from p in db.UserProfiles.AsNoTracking()
+                where p.Id == id
+                join c in db.Clusters.AsNoTracking() on p.HomeClusterId equals c.Id into clusters
+                from c in clusters.DefaultIfEmpty()
+                select new { p.Id, p.DisplayName, p.Role, p.Culture, ClusterKey = c == null ? null : c.Key, p.Version })
+                .FirstOrDefaultAsync(ct) ?? throw new NotFoundException("Profile");
+
+            var last = await db.ModerationRequests.AsNoTracking()
+                .Where(r => r.ContentType == UserProfile.ContentType && r.ContentId == id && r.Decision != ModerationDecision.Superseded)
+                .OrderByDescending(r => r.SubmittedAt)
+                .Select(r => new { r.Decision, r.Reason, r.Payload })
+                .FirstOrDefaultAsync(ct);
+
+            return new MyProfile(profile.Id, profile.DisplayName, profile.Role, profile.Culture, profile.ClusterKey, profile.Version,
+                last?.Decision == ModerationDecision.Pending ? ProfileRevision.Read(last.Payload).DisplayName : null,
+                last?.Decision, last?.Reason);
+        }
+    }
+}
+
+/// <summary>
+/// A user edits their profile. Language and home cluster apply at once; a new public display
+/// name is held for review while the current one stays visible (the moderation workflow).
+/// </summary>
+public static class UpdateMyProfile
+{
+    public sealed record Command(string DisplayName, string Culture, string? HomeClusterKey, int Version) : ICommand<Result>;
+
+    public sealed record Result(bool DisplayNameSentForReview);
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator(IAppDbContext db)
+        {
+            RuleFor(x => x.DisplayName).NotEmpty().MaximumLength(DisplayNames.MaxLength);
+            RuleFor(x => x.Culture).Must(c => Codes.Cultures.Contains(c)).WithMessage(_ => Text.Get("Validation.UnknownCode"));
+            RuleFor(x => x.HomeClusterKey)
+                .MustAsync(async (key, ct) => await db.Clusters.AnyAsync(c => c.Key == key, ct))
+                .When(x => !string.IsNullOrEmpty(x.HomeClusterKey))
+                .WithMessage(_ => Text.Get("Validation.UnknownCode"));
+        }
+    }
+
+    public sealed class Handler(IAppDbContext db, ICurrentUser user, ModerationQueue queue) : ICommandHandler<Command, Result>
+    {
+        public async ValueTask<Result> Handle(Command command, CancellationToken ct)
+        {
+            var id = user.Id!.Value;
+            var profile = await db.UserProfiles.FirstOrDefaultAsync(p => p.Id == id, ct) ?? throw new NotFoundException("Profile");
+            db.Entry(profile).Property(p => p.Version).OriginalValue = command.Version;
+
+            profile.Culture = command.Culture;
+            profile.HomeClusterId = string.IsNullOrEmpty(command.HomeClusterKey)
+                ? null
+                : await db.Clusters.Where(c => c.Key == command.HomeClusterKey).Select(c => (Guid?)c.Id).FirstAsync(ct);
+
+            var name = command.DisplayName.Trim();
+            var review = name != profile.DisplayName;
+            if (review)
+            {
+                await queue.SubmitAsync(UserProfile.ContentType, id, ModerationKind.Revision, name,
+                    ProfileRevision.Write(new ProfileRevision(name)), id, ct);
+            }
+            // Saving the profile bumps its version even when only the name changed, so a second
+            // tab with the old form is told someone else saved.
+            profile.UpdatedAt = DateTime.UtcNow;
+            await db.SaveChangesAsync(ct);
+            return new Result(review);
+        }
+    }
+}
+
+public static class DisplayNames
+{
+    public const int MaxLength = 80;
+}
+
+public sealed record ProfileRevision(string DisplayName)
+{
+    public static string Write(ProfileRevision revision) => JsonSerializer.Serialize(revision);
+
+    public static ProfileRevision Read(string? payload) =>
+        JsonSerializer.Deserialize<ProfileRevision>(payload ?? "{}") ?? throw new InvalidOperationException("Empty profile revision.");
+}
+
+public sealed class ProfileModerationApplier(IAppDbContext db) : IModerationApplier
+{
+    public string ContentType => UserProfile.ContentType;
+
+    public async Task ApplyAsync(ModerationRequest request, CancellationToken ct)
+    {
+        var profile = await db.UserProfiles.FirstAsync(p => p.Id == request.ContentId, ct);
+        profile.PublishDisplayName(ProfileRevision.Read(request.Payload).DisplayName);
+    }
+
+    // A refused display name changes nothing that is published; the reason reaches the user on their profile page.
+    public Task RefuseAsync(ModerationRequest request, CancellationToken ct) => Task.CompletedTask;
+}

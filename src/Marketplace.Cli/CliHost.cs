@@ -1,0 +1,59 @@
+using Marketplace.Application.Common;
+using Marketplace.Application.Common.Behaviors;
+using Marketplace.Infrastructure;
+using Marketplace.Infrastructure.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Marketplace.Cli;
+
+/// <summary>The CLI's composition root: the same configuration and services as the web app, acting as the system.</summary>
+public static class CliHost
+{
+    public static IHost Build(string[]? configurationArgs = null)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            ContentRootPath = ContentRoot.Find(),
+            Args = configurationArgs ?? [],
+        });
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.Services.AddMediator(options =>
+        {
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.Assemblies = [typeof(IAppDbContext)];
+            options.PipelineBehaviors =
+            [
+                typeof(LoggingBehavior<,>),
+                typeof(ValidationBehavior<,>),
+                typeof(AuthorizationBehavior<,>),
+                typeof(TransactionBehavior<,>),
+            ];
+        });
+        builder.Services.AddSingleton<Application.Accounts.IAppLinks, CliLinks>();
+        return builder.Build();
+    }
+
+    /// <summary>A scope that acts as the system (CLI verbs are run by an operator on the server).</summary>
+    public static AsyncServiceScope SystemScope(this IHost host)
+    {
+        var scope = host.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().RunAsSystem();
+        return scope;
+    }
+}
+
+/// <summary>Links in e-mails sent from the CLI point at App:BaseUrl.</summary>
+internal sealed class CliLinks(IConfiguration configuration) : Application.Accounts.IAppLinks
+{
+    private string Base => (configuration["App:BaseUrl"] ?? "http://localhost:5000").TrimEnd('/');
+
+    public string ConfirmEmail(Guid userId, string token) =>
+        $"{Base}/account/confirm-email?userId={userId}&token={Uri.EscapeDataString(token)}";
+
+    public string ResetPassword(Guid userId, string token) =>
+        $"{Base}/account/reset-password?userId={userId}&token={Uri.EscapeDataString(token)}";
+}

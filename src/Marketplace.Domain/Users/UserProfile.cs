@@ -1,0 +1,44 @@
+using Marketplace.Domain.Common;
+using Marketplace.Domain.Moderation;
+
+namespace Marketplace.Domain.Users;
+
+public enum AccountStatus
+{
+    Active,
+    Suspended,
+}
+
+/// <summary>
+/// The public side of an account; its id is the Identity user's id. Credentials live in
+/// Identity, everything users see of each other lives here.
+/// </summary>
+public sealed class UserProfile : AuditedEntity, IModeratedContent
+{
+    public const string ContentType = "user-profile";
+
+    private UserProfile() { }
+
+    public UserProfile(Guid userId, string displayName, string role, string culture)
+    {
+        Id = userId;
+        DisplayName = displayName;
+        Role = role;
+        Culture = culture;
+        // A new account is visible at once; later changes of its public name go through review.
+        State = ModerationState.Published;
+    }
+
+    public string DisplayName { get; private set; } = null!;
+    public string Role { get; private set; } = null!;
+    public string Culture { get; set; } = "en";
+    public Guid? HomeClusterId { get; set; }
+    public AccountStatus Status { get; set; } = AccountStatus.Active;
+    public ModerationState State { get; set; }
+    /// <summary>External id from an import file, when the user came from one.</summary>
+    public string? ImportKey { get; set; }
+
+    string IModeratedContent.ContentType => ContentType;
+
+    public void PublishDisplayName(string displayName) => DisplayName = displayName;
+}

@@ -1,0 +1,108 @@
+using FluentValidation;
+using Hangfire;
+using Hangfire.PostgreSql;
+using Hangfire.Storage.SQLite;
+using Marketplace.Application.Accounts;
+using Marketplace.Application.Common;
+using Marketplace.Application.Moderation;
+using Marketplace.Application.Profiles;
+using Marketplace.Infrastructure.Email;
+using Marketplace.Infrastructure.Identity;
+using Marketplace.Infrastructure.Jobs;
+using Marketplace.Infrastructure.Persistence;
+using Marketplace.Infrastructure.ReferenceData;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Marketplace.Infrastructure;
+
+public static class DependencyInjection
+{
+    /// <summary>Database, Identity, e-mail and the application's own services: what the web app and the CLI share.</summary>
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        Text.ConfigureValidation();
+        var database = DatabaseSettings.From(configuration, contentRoot);
+        services.AddSingleton(database);
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
+        services.AddScoped<IUseCaseContext, UseCaseContext>();
+        services.AddScoped<AuditingInterceptor>();
+        services.AddDbContext<AppDbContext>((sp, options) =>
+        {
+            database.Configure(options);
+            options.AddInterceptors(sp.GetRequiredService<AuditingInterceptor>());
+        });
+        services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
+        services.AddScoped<IUnitOfWork, UnitOfWork>();
+        services.AddScoped<ReferenceDataSeeder>();
+
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.AddIdentityCore<ApplicationUser>(options =>
+            {
+                // OWASP ASVS L2: length, not composition; the blocklist validator refuses common passwords.
+                options.Password.RequiredLength = PasswordRules.MinLength;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = configuration.GetValue("Identity:MaxFailedAccessAttempts", 5);
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(configuration.GetValue("Identity:LockoutMinutes", 15));
+                options.User.RequireUniqueEmail = true;
+                options.SignIn.RequireConfirmedAccount = configuration.GetValue("Identity:RequireConfirmedEmail", false);
+            })
+            .AddRoles<IdentityRole<Guid>>()
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders()
+            .AddPasswordValidator<ProductPasswordValidator>();
+        services.AddSingleton<IPasswordBlocklist, PasswordBlocklist>();
+        services.AddScoped<IIdentityService, IdentityService>();
+        services.AddDataProtection().SetApplicationName("Marketplace").PersistKeysToDbContext<AppDbContext>();
+
+        var email = configuration.GetSection("Email").Get<EmailSettings>() ?? new EmailSettings();
+        services.AddSingleton(email);
+        if (!string.IsNullOrWhiteSpace(email.Smtp?.Host))
+            services.AddSingleton<IEmailSender, SmtpEmailSender>();
+        else
+            services.AddSingleton<IEmailSender>(sp => new PickupDirectoryEmailSender(
+                Path.GetFullPath(email.PickupDirectory, contentRoot), email, sp.GetRequiredService<ILogger<PickupDirectoryEmailSender>>()));
+
+        services.AddValidatorsFromAssemblyContaining<IAppDbContext>(ServiceLifetime.Scoped, includeInternalTypes: false);
+        services.AddScoped<ModerationQueue>();
+        services.AddScoped<IModerationApplier, ProfileModerationApplier>();
+        services.AddScoped<AccountEmails>();
+        return services;
+    }
+
+    /// <summary>Hangfire on the database's provider: its own SQLite file, or the same PostgreSQL database.</summary>
+    public static IServiceCollection AddBackgroundJobs(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddHangfire((sp, config) =>
+        {
+            var database = sp.GetRequiredService<DatabaseSettings>();
+            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings();
+            if (database.Provider == DatabaseProvider.PostgreSql)
+                config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(database.ResolveConnectionString()));
+            else
+            {
+                Directory.CreateDirectory(database.DataDirectory);
+                config.UseSQLiteStorage(database.HangfireSqlitePath, new SQLiteStorageOptions());
+            }
+        });
+        if (configuration.GetValue("Jobs:RunServer", true))
+            services.AddHangfireServer(o => o.WorkerCount = configuration.GetValue("Jobs:WorkerCount", 2));
+        services.AddScoped<RefreshClusterStatisticsJob>();
+        return services;
+    }
+}

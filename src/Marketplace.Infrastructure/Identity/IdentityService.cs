@@ -1,0 +1,110 @@
+using Marketplace.Application.Accounts;
+using Marketplace.Application.Common;
+using Marketplace.Domain.Users;
+using Marketplace.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Infrastructure.Identity;
+
+public sealed class IdentityService(
+    UserManager<ApplicationUser> users,
+    SignInManager<ApplicationUser> signIn,
+    AppDbContext db,
+    TimeProvider clock) : IIdentityService
+{
+    public async Task<Guid> CreateUserAsync(string email, string? password, string displayName, string role, string culture, CancellationToken ct)
+    {
+        var user = new ApplicationUser
+        {
+            Id = Guid.NewGuid(),
+            UserName = email,
+            Email = email,
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        var created = password is null ? await users.CreateAsync(user) : await users.CreateAsync(user, password);
+        Throw(created);
+        Throw(await users.AddToRoleAsync(user, role));
+        db.UserProfiles.Add(new UserProfile(user.Id, displayName, role, culture));
+        await db.SaveChangesAsync(ct);
+        return user.Id;
+    }
+
+    public Task<bool> EmailExistsAsync(string email, CancellationToken ct)
+    {
+        var normalized = users.NormalizeEmail(email.Trim());
+        return db.Users.AnyAsync(u => u.NormalizedEmail == normalized, ct);
+    }
+
+    public async Task<SignInOutcome> PasswordSignInAsync(string email, string password, bool remember, CancellationToken ct)
+    {
+        var user = await users.FindByEmailAsync(email);
+        if (user is null)
+        {
+            // Spend the time a real check would, so response times do not tell which e-mails exist.
+            users.PasswordHasher.HashPassword(new ApplicationUser(), password);
+            return SignInOutcome.Failed;
+        }
+        var status = await db.UserProfiles.Where(p => p.Id == user.Id).Select(p => p.Status).FirstOrDefaultAsync(ct);
+        if (status == AccountStatus.Suspended)
+            return SignInOutcome.NotAllowed;
+        var result = await signIn.PasswordSignInAsync(user, password, remember, lockoutOnFailure: true);
+        return result.Succeeded ? SignInOutcome.Succeeded
+            : result.IsLockedOut ? SignInOutcome.LockedOut
+            : result.IsNotAllowed ? SignInOutcome.NotAllowed
+            : SignInOutcome.Failed;
+    }
+
+    public Task SignOutAsync() => signIn.SignOutAsync();
+
+    public async Task<string?> CreateEmailConfirmationTokenAsync(Guid userId)
+    {
+        var user = await users.FindByIdAsync(userId.ToString());
+        return user is null ? null : await users.GenerateEmailConfirmationTokenAsync(user);
+    }
+
+    public async Task<bool> ConfirmEmailAsync(Guid userId, string token)
+    {
+        var user = await users.FindByIdAsync(userId.ToString());
+        return user is not null && (await users.ConfirmEmailAsync(user, token)).Succeeded;
+    }
+
+    public async Task<(Guid UserId, string Token)?> CreatePasswordResetTokenAsync(string email)
+    {
+        var user = await users.FindByEmailAsync(email);
+        return user is null ? null : (user.Id, await users.GeneratePasswordResetTokenAsync(user));
+    }
+
+    public async Task<bool> ResetPasswordAsync(Guid userId, string token, string newPassword)
+    {
+        var user = await users.FindByIdAsync(userId.ToString());
+        if (user is null)
+            return false;
+        var result = await users.ResetPasswordAsync(user, token, newPassword);
+        if (result.Succeeded)
+            return true;
+        if (result.Errors.Any(e => e.Code == "InvalidToken"))
+            return false;
+        Throw(result);
+        return false;
+    }
+
+    private static void Throw(IdentityResult result)
+    {
+        if (result.Succeeded)
+            return;
+        throw new InputValidationException(result.Errors.Select(e => new FieldError(FieldOf(e.Code), MessageOf(e))).ToList());
+    }
+
+    private static string FieldOf(string code) =>
+        code.StartsWith("Password", StringComparison.Ordinal) ? "Password"
+        : code.Contains("Email", StringComparison.Ordinal) || code.Contains("UserName", StringComparison.Ordinal) ? "Email"
+        : "";
+
+    private static string MessageOf(IdentityError error) => error.Code switch
+    {
+        "DuplicateEmail" or "DuplicateUserName" => Text.Get("Validation.EmailTaken"),
+        "PasswordCommon" => Text.Get("Validation.CommonPassword"),
+        _ => error.Description,
+    };
+}

@@ -1,0 +1,62 @@
+using Marketplace.Application.Common;
+using Marketplace.Domain.Auditing;
+using Marketplace.Domain.Clusters;
+using Marketplace.Domain.Moderation;
+using Marketplace.Domain.Taxonomy;
+using Marketplace.Domain.Users;
+using Marketplace.Infrastructure.Identity;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace Marketplace.Infrastructure.Persistence;
+
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
+    : IdentityDbContext<ApplicationUser, IdentityRole<Guid>, Guid>(options), IAppDbContext, IDataProtectionKeyContext
+{
+    public DbSet<Cluster> Clusters => Set<Cluster>();
+    public DbSet<ClusterStatistics> ClusterStatistics => Set<ClusterStatistics>();
+    public DbSet<TaxonomyTerm> TaxonomyTerms => Set<TaxonomyTerm>();
+    public DbSet<UserProfile> UserProfiles => Set<UserProfile>();
+    public DbSet<ModerationRequest> ModerationRequests => Set<ModerationRequest>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<ImportedRecord> ImportedRecords => Set<ImportedRecord>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
+    {
+        // Every time is UTC; SQLite keeps no kind, so reads are marked UTC explicitly.
+        configuration.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configuration.Properties<DateTime?>().HaveConversion<NullableUtcDateTimeConverter>();
+    }
+
+    private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+        v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+
+    private sealed class NullableUtcDateTimeConverter() : ValueConverter<DateTime?, DateTime?>(
+        v => v.HasValue ? (v.Value.Kind == DateTimeKind.Utc ? v : v.Value.ToUniversalTime()) : v,
+        v => v.HasValue ? DateTime.SpecifyKind(v.Value, DateTimeKind.Utc) : v);
+}
+
+/// <summary>
+/// Which import key became which row, per section: the import's idempotence and its
+/// resumability rest on this table.
+/// </summary>
+public sealed class ImportedRecord
+{
+    public string Section { get; set; } = null!;
+    public string Key { get; set; } = null!;
+    public Guid EntityId { get; set; }
+    /// <summary>Hash of the record as last imported: an unchanged record is skipped without a write.</summary>
+    public string Hash { get; set; } = null!;
+    public DateTime ImportedAt { get; set; }
+}

@@ -1,0 +1,110 @@
+using System.Globalization;
+using Marketplace.Application.Accounts;
+using Marketplace.Web.Models;
+using Marketplace.Web.Resources;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
+
+namespace Marketplace.Web.Controllers;
+
+[Route("account")]
+[EnableRateLimiting(RateLimits.Account)]
+public sealed class AccountController(ISender sender, IStringLocalizer<SharedResource> text) : Controller
+{
+    [HttpGet("register")]
+    public IActionResult Register(string? returnUrl) => View(new RegisterForm { ReturnUrl = returnUrl });
+
+    [HttpPost("register")]
+    public async Task<IActionResult> Register(RegisterForm form, CancellationToken ct)
+    {
+        var culture = CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.Ordinal) ? "zh-Hans" : "en";
+        await sender.Send(new Register.Command(form.Email, form.Password, form.ConfirmPassword, form.DisplayName, form.Role, culture), ct);
+        await sender.Send(new SignIn.Command(form.Email, form.Password, false), ct);
+        TempData["Flash"] = text["Account.Registered"].Value;
+        return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : "/");
+    }
+
+    [HttpGet("login")]
+    public IActionResult Login(string? returnUrl) => View(new SignInForm { ReturnUrl = returnUrl });
+
+    [HttpPost("login")]
+    public async Task<IActionResult> Login(SignInForm form, CancellationToken ct)
+    {
+        var outcome = await sender.Send(new SignIn.Command(form.Email, form.Password, form.RememberMe), ct);
+        switch (outcome)
+        {
+            case SignInOutcome.Succeeded:
+                return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : "/");
+            case SignInOutcome.LockedOut:
+                ModelState.AddModelError("", text["Account.LockedOut"]);
+                Response.StatusCode = StatusCodes.Status423Locked;
+                break;
+            case SignInOutcome.NotAllowed:
+                ModelState.AddModelError("", text["Account.NotAllowed"]);
+                Response.StatusCode = StatusCodes.Status403Forbidden;
+                break;
+            default:
+                ModelState.AddModelError("", text["Account.InvalidLogin"]);
+                Response.StatusCode = StatusCodes.Status400BadRequest;
+                break;
+        }
+        form.Password = "";
+        return View(form);
+    }
+
+    [HttpPost("logout")]
+    public async Task<IActionResult> Logout(CancellationToken ct)
+    {
+        await sender.Send(new SignOut.Command(), ct);
+        return LocalRedirect("/");
+    }
+
+    [HttpGet("confirm-email")]
+    public async Task<IActionResult> ConfirmEmail(Guid userId, string token, CancellationToken ct)
+    {
+        var confirmed = await sender.Send(new ConfirmEmail.Command(userId, token ?? ""), ct);
+        if (!confirmed)
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View(confirmed);
+    }
+
+    [HttpGet("forgot-password")]
+    public IActionResult ForgotPassword() => View(new ForgotPasswordForm());
+
+    [HttpPost("forgot-password")]
+    public async Task<IActionResult> ForgotPassword(ForgotPasswordForm form, CancellationToken ct)
+    {
+        await sender.Send(new ForgotPassword.Command(form.Email), ct);
+        return View("ForgotPasswordSent");
+    }
+
+    [HttpGet("reset-password")]
+    public IActionResult ResetPassword(Guid userId, string token) => View(new ResetPasswordForm { UserId = userId, Token = token ?? "" });
+
+    [HttpPost("reset-password")]
+    public async Task<IActionResult> ResetPassword(ResetPasswordForm form, CancellationToken ct)
+    {
+        var reset = await sender.Send(new ResetPassword.Command(form.UserId, form.Token, form.Password, form.ConfirmPassword), ct);
+        if (!reset)
+        {
+            ModelState.AddModelError("", text["Account.ResetLinkInvalid"]);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            form.Password = form.ConfirmPassword = "";
+            return View(form);
+        }
+        TempData["Flash"] = text["Account.PasswordReset"].Value;
+        return RedirectToAction(nameof(Login));
+    }
+
+    [HttpGet("access-denied")]
+    [Authorize]
+    public IActionResult AccessDenied()
+    {
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        return View();
+    }
+}

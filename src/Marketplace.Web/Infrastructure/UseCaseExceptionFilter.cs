@@ -1,0 +1,51 @@
+using Marketplace.Application.Common;
+using Marketplace.Domain.Common;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+
+namespace Marketplace.Web.Infrastructure;
+
+/// <summary>
+/// Turns the application's refusals into HTTP answers: bad input and stale edits re-render the
+/// form with the messages at their fields (4xx), missing things 404, forbidden things 403,
+/// anonymous users go to the sign-in page. Controllers stay one Send long.
+/// </summary>
+public sealed class UseCaseExceptionFilter : IAsyncActionFilter
+{
+    public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
+    {
+        var executed = await next();
+        if (executed.Exception is null || executed.ExceptionHandled)
+            return;
+
+        IActionResult? result = executed.Exception switch
+        {
+            InputValidationException e => ReRender(context, e.Errors, StatusCodes.Status400BadRequest),
+            ConcurrencyConflictException => ReRender(context, [new FieldError("", Text.Get("Validation.Concurrency"))], StatusCodes.Status409Conflict),
+            DomainException e => ReRender(context, [new FieldError("", Text.Get(e.Code))], StatusCodes.Status400BadRequest),
+            NotFoundException => new StatusCodeResult(StatusCodes.Status404NotFound),
+            ForbiddenException => new StatusCodeResult(StatusCodes.Status403Forbidden),
+            NotAuthenticatedException => new ChallengeResult(),
+            _ => null,
+        };
+        if (result is null)
+            return;
+        executed.Result = result;
+        executed.ExceptionHandled = true;
+    }
+
+    private static IActionResult ReRender(ActionExecutingContext context, IReadOnlyList<FieldError> errors, int status)
+    {
+        foreach (var error in errors)
+            context.ModelState.AddModelError(error.Field, error.Message);
+
+        if (context.Controller is not Controller controller || !HttpMethods.IsPost(context.HttpContext.Request.Method))
+            return new StatusCodeResult(status);
+
+        // The posted form model, so the user gets back what they typed.
+        var model = context.ActionArguments.Values.FirstOrDefault(v => v is not null && v.GetType().IsClass && v is not string);
+        var view = controller.View(model);
+        view.StatusCode = status;
+        return view;
+    }
+}

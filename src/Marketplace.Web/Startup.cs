@@ -1,0 +1,141 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Hangfire;
+using Marketplace.Application.Common;
+using Marketplace.Application.Common.Behaviors;
+using Marketplace.Infrastructure;
+using Marketplace.Infrastructure.Jobs;
+using Marketplace.Web.Infrastructure;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Razor;
+
+namespace Marketplace.Web;
+
+public static class Startup
+{
+    public static readonly CultureInfo[] Cultures = [new("en"), new("zh-Hans")];
+
+    public static void AddMarketplace(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        services.AddInfrastructure(configuration, builder.Environment.ContentRootPath);
+        services.AddBackgroundJobs(configuration);
+        services.AddMediator(options =>
+        {
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.Assemblies = [typeof(IAppDbContext)];
+            options.PipelineBehaviors =
+            [
+                typeof(LoggingBehavior<,>),
+                typeof(ValidationBehavior<,>),
+                typeof(AuthorizationBehavior<,>),
+                typeof(TransactionBehavior<,>),
+            ];
+        });
+
+        services.AddLocalization();
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture("en");
+            o.SupportedCultures = Cultures;
+            o.SupportedUICultures = Cultures;
+            o.FallBackToParentCultures = true;
+            o.FallBackToParentUICultures = true;
+            // ?culture= first, then the switcher's cookie, then the browser's languages.
+            o.RequestCultureProviders =
+            [
+                new QueryStringRequestCultureProvider(),
+                new CookieRequestCultureProvider(),
+                new AcceptLanguageHeaderRequestCultureProvider(),
+            ];
+        });
+
+        services.AddControllersWithViews(o =>
+            {
+                o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                o.Filters.Add<UseCaseExceptionFilter>();
+            })
+            .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix);
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "mp.af";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "mp.auth";
+            o.LoginPath = "/account/login";
+            o.LogoutPath = "/account/logout";
+            o.AccessDeniedPath = "/account/access-denied";
+            o.SlidingExpiration = true;
+        });
+        services.AddScoped<IUserClaimsPrincipalFactory<Marketplace.Infrastructure.Identity.ApplicationUser>, ProfileClaimsFactory>();
+        services.AddScoped<Application.Accounts.IAppLinks, AppLinks>();
+        services.AddScoped<SelectLists>();
+
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            var permits = configuration.GetValue("RateLimiting:AccountPermitLimit", 10);
+            var window = TimeSpan.FromSeconds(configuration.GetValue("RateLimiting:AccountWindowSeconds", 60));
+            // Credential endpoints: a fixed budget of POSTs per client address and window.
+            o.AddPolicy(RateLimits.Account, context => HttpMethods.IsPost(context.Request.Method)
+                ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = window, QueueLimit = 0 })
+                : RateLimitPartition.GetNoLimiter("get"));
+        });
+
+        services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database")
+            .AddCheck<JobStorageHealthCheck>("jobs");
+    }
+
+    public static void UseMarketplace(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error");
+            app.UseHsts();
+        }
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseSecurityHeaders();
+        app.UseStaticFiles();
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync }).DisableRateLimiting();
+        app.MapHangfireDashboard("/admin/jobs", new DashboardOptions
+        {
+            Authorization = [new AdminDashboardAuthorization()],
+            AppPath = "/admin",
+            DashboardTitle = "Marketplace jobs",
+        });
+        app.MapControllers();
+        app.MapDefaultControllerRoute();
+    }
+
+    /// <summary>Migrations, reference data, schedules and (in Development) the demo data, before the first request.</summary>
+    public static async Task PrepareAsync(this WebApplication app)
+    {
+        await StartupTasks.RunAsync(app.Services, app.Configuration, app.Environment, app.Logger);
+        RecurringJobs.Register(app.Services.GetRequiredService<IRecurringJobManager>());
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var addresses = app.Urls.Count > 0 ? string.Join(", ", app.Urls) : "(see the server log)";
+            app.Logger.LogInformation("Marketplace is running at {Addresses}", addresses);
+        });
+    }
+}
+
+public static class RateLimits
+{
+    public const string Account = "account";
+}
