@@ -102,10 +102,11 @@ public static class Startup
             app.UseExceptionHandler("/error");
             app.UseHsts();
         }
+        // Localization first, so error pages re-executed below speak the request's language.
+        app.UseRequestLocalization();
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseSecurityHeaders();
         app.UseStaticFiles();
-        app.UseRequestLocalization();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();

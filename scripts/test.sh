@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Runs every test: unit, architecture, integration (SQLite and PostgreSQL) and browser tests.
+# Installs and starts what they need first (scripts/test-deps.sh). Ends with a line
+# "N passed, N failed, N skipped" and exits non-zero when anything failed or nothing ran.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/test-deps.sh
+dotnet tool restore >/dev/null
+
+results="$(pwd)/TestResults"
+rm -rf "$results"
+status=0
+dotnet test Marketplace.sln --configuration Release \
+  --logger "trx" --logger "console;verbosity=normal" --results-directory "$results" || status=$?
+
+python3 - "$results" <<'PY' || status=1
+import glob, sys, xml.etree.ElementTree as ET
+ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
+passed = failed = skipped = 0
+for path in glob.glob(sys.argv[1] + "/**/*.trx", recursive=True):
+    counters = ET.parse(path).getroot().find("t:ResultSummary/t:Counters", ns)
+    passed += int(counters.get("passed", 0))
+    failed += int(counters.get("failed", 0)) + int(counters.get("error", 0)) + int(counters.get("timeout", 0))
+    skipped += int(counters.get("notExecuted", 0))
+print(f"{passed} passed, {failed} failed, {skipped} skipped")
+sys.exit(1 if failed or passed == 0 else 0)
+PY
+exit $status
