@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs and starts what the tests need beyond the .NET SDK: PostgreSQL (integration tests run on
-# SQLite and on PostgreSQL) and Debian's Chromium (browser tests). Safe to run again: it only does
+# SQLite and on PostgreSQL) and Debian's Chromium with a Chinese font (browser tests). Safe to run again: it only does
 # what is missing. Needs root (or sudo) the first time, for apt-get.
 set -euo pipefail
 
@@ -9,6 +9,8 @@ as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 missing=()
 command -v pg_ctlcluster >/dev/null 2>&1 || missing+=(postgresql)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+# A Chinese font, so screenshots of failed browser tests show Chinese pages instead of empty boxes.
+[ -n "$(fc-list :lang=zh 2>/dev/null)" ] || missing+=(fonts-wqy-zenhei)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]} from apt..."
   as_root apt-get update -qq
