@@ -63,8 +63,9 @@ public sealed class UseCaseConventionTests
     public void Each_use_case_has_one_message_and_its_handler_beside_it()
     {
         var wrong = UseCases.Messages.Where(m =>
-                m.DeclaringType!.GetNestedTypes().Count(t => UseCases.Messages.Contains(t)) != 1
-                || !m.DeclaringType!.GetNestedTypes().Any(t => UseCases.Handlers.Contains(t) && HandlesMessage(t, m)))
+                m.DeclaringType is not { } useCase
+                || useCase.GetNestedTypes().Count(t => UseCases.Messages.Contains(t)) != 1
+                || !useCase.GetNestedTypes().Any(t => UseCases.Handlers.Contains(t) && HandlesMessage(t, m)))
             .Select(UseCases.NameOf)
             .ToList();
         Assert.True(wrong.Count == 0, "Use cases without exactly one message handled beside it: " + string.Join(", ", wrong));
