@@ -59,6 +59,9 @@ public static class Startup
             {
                 o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
                 o.Filters.Add<UseCaseExceptionFilter>();
+                // The use cases' validators say what is required, in the user's language; MVC's implicit
+                // [Required] on non-nullable strings would add an English-only message before theirs.
+                o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
             })
             .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix);
         services.AddAntiforgery(o =>
@@ -115,6 +118,7 @@ public static class Startup
         }
         // Localization first, so error pages re-executed below speak the request's language.
         app.UseRequestLocalization();
+        app.UseCultureFromQueryRemembered();
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseSecurityHeaders();
         app.UseStaticFiles();
