@@ -61,9 +61,12 @@ public static class DependencyInjection
             })
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<AppDbContext>()
-            .AddSignInManager()
+            .AddSignInManager<ProductSignInManager>()
             .AddDefaultTokenProviders()
             .AddPasswordValidator<ProductPasswordValidator>();
+        // How often a session cookie is checked against the account (changed password, suspension).
+        services.Configure<SecurityStampValidatorOptions>(o =>
+            o.ValidationInterval = TimeSpan.FromSeconds(configuration.GetValue("Identity:SessionCheckSeconds", 60)));
         services.AddSingleton<IPasswordBlocklist, PasswordBlocklist>();
         services.AddScoped<IIdentityService, IdentityService>();
         services.AddDataProtection().SetApplicationName("Marketplace").PersistKeysToDbContext<AppDbContext>();

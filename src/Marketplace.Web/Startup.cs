@@ -59,6 +59,9 @@ public static class Startup
             {
                 o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
                 o.Filters.Add<UseCaseExceptionFilter>();
+                // The use cases' validators say what is required, in the user's language; MVC's implicit
+                // [Required] on non-nullable strings would add an English-only message before theirs.
+                o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
             })
             .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix);
         services.AddAntiforgery(o =>
@@ -69,6 +72,9 @@ public static class Startup
         services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = "mp.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.LoginPath = "/account/login";
             o.LogoutPath = "/account/logout";
             o.AccessDeniedPath = "/account/access-denied";
@@ -81,6 +87,14 @@ public static class Startup
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = (context, _) =>
+            {
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                    context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(RateLimits.Account)
+                    .LogWarning("Rate limit reached on {Path} from {Address}", context.HttpContext.Request.Path, context.HttpContext.Connection.RemoteIpAddress);
+                return ValueTask.CompletedTask;
+            };
             var permits = configuration.GetValue("RateLimiting:AccountPermitLimit", 10);
             var window = TimeSpan.FromSeconds(configuration.GetValue("RateLimiting:AccountWindowSeconds", 60));
             // Credential endpoints: a fixed budget of POSTs per client address and window.
@@ -104,6 +118,7 @@ public static class Startup
         }
         // Localization first, so error pages re-executed below speak the request's language.
         app.UseRequestLocalization();
+        app.UseCultureFromQueryRemembered();
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseSecurityHeaders();
         app.UseStaticFiles();

@@ -2,11 +2,12 @@ using System.Globalization;
 using System.Net;
 using Marketplace.Application.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace Marketplace.Application.Accounts;
 
 /// <summary>The account e-mails, written in the recipient's own language.</summary>
-public sealed class AccountEmails(IIdentityService identity, IAppLinks links, IEmailSender sender, IAppDbContext db)
+public sealed class AccountEmails(IIdentityService identity, IAppLinks links, IEmailSender sender, IAppDbContext db, ILogger<AccountEmails> logger)
 {
     public async Task SendConfirmationAsync(Guid userId, string email, string culture, CancellationToken ct)
     {
@@ -18,7 +19,7 @@ public sealed class AccountEmails(IIdentityService identity, IAppLinks links, IE
 
     public async Task SendPasswordResetAsync(Guid userId, string email, string token, CancellationToken ct)
     {
-        var culture = await db.UserProfiles.Where(p => p.Id == userId).Select(p => p.Culture).FirstOrDefaultAsync(ct) ?? "en";
+        var culture = await db.UserProfiles.AsNoTracking().Where(p => p.Id == userId).Select(p => p.Culture).FirstOrDefaultAsync(ct) ?? "en";
         await SendAsync(email, culture, "Email.Reset.Subject", "Email.Reset.Body", links.ResetPassword(userId, token), ct);
     }
 
@@ -32,6 +33,12 @@ public sealed class AccountEmails(IIdentityService identity, IAppLinks links, IE
             var body = Text.Get(bodyKey);
             var html = $"<p>{WebUtility.HtmlEncode(body)}</p><p><a href=\"{WebUtility.HtmlEncode(link)}\">{WebUtility.HtmlEncode(link)}</a></p>";
             await sender.SendAsync(new EmailMessage(to, subject, html, body + "\n\n" + link + "\n"), ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A mail server that is down must not undo a registration, nor show on the forgot-password
+            // page (that would tell which addresses have accounts): the operator reads it in the log.
+            logger.LogError(e, "Could not send the e-mail {Subject} to {To}", subjectKey, to);
         }
         finally
         {

@@ -20,7 +20,7 @@ public static class CreateAdministrator
     {
         public Validator(IPasswordBlocklist blocklist, IIdentityService identity)
         {
-            RuleFor(x => x.Email).NotEmpty().MaximumLength(254).EmailAddress()
+            RuleFor(x => x.Email).ValidEmail()
                 .MustAsync(async (email, ct) => !await identity.EmailExistsAsync(email, ct))
                 .WithMessage(_ => Text.Get("Validation.EmailTaken"));
             RuleFor(x => x.Password).StrongPassword(blocklist);

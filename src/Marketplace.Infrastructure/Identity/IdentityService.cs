@@ -36,23 +36,23 @@ public sealed class IdentityService(
         return db.Users.AnyAsync(u => u.NormalizedEmail == normalized, ct);
     }
 
-    public async Task<SignInOutcome> PasswordSignInAsync(string email, string password, bool remember, CancellationToken ct)
+    public async Task<(SignInOutcome Outcome, Guid? UserId)> PasswordSignInAsync(string email, string password, bool remember, CancellationToken ct)
     {
         var user = await users.FindByEmailAsync(email);
         if (user is null)
         {
             // Spend the time a real check would, so response times do not tell which e-mails exist.
             users.PasswordHasher.HashPassword(new ApplicationUser(), password);
-            return SignInOutcome.Failed;
+            return (SignInOutcome.Failed, null);
         }
-        var status = await db.UserProfiles.Where(p => p.Id == user.Id).Select(p => p.Status).FirstOrDefaultAsync(ct);
-        if (status == AccountStatus.Suspended)
-            return SignInOutcome.NotAllowed;
-        var result = await signIn.PasswordSignInAsync(user, password, remember, lockoutOnFailure: true);
-        return result.Succeeded ? SignInOutcome.Succeeded
-            : result.IsLockedOut ? SignInOutcome.LockedOut
-            : result.IsNotAllowed ? SignInOutcome.NotAllowed
-            : SignInOutcome.Failed;
+        // The password first: only someone who knows it learns that the account is suspended.
+        var result = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
+        if (!result.Succeeded)
+            return (result.IsLockedOut ? SignInOutcome.LockedOut : result.IsNotAllowed ? SignInOutcome.NotAllowed : SignInOutcome.Failed, null);
+        if (await ProductSignInManager.IsSuspendedAsync(db, user.Id, ct))
+            return (SignInOutcome.Suspended, null);
+        await signIn.SignInAsync(user, remember);
+        return (SignInOutcome.Succeeded, user.Id);
     }
 
     public Task SignOutAsync() => signIn.SignOutAsync();
@@ -81,12 +81,13 @@ public sealed class IdentityService(
         if (user is null)
             return false;
         var result = await users.ResetPasswordAsync(user, token, newPassword);
-        if (result.Succeeded)
-            return true;
         if (result.Errors.Any(e => e.Code == "InvalidToken"))
             return false;
         Throw(result);
-        return false;
+        // Whoever holds the e-mailed token owns the mailbox: a lockout from someone else's guesses ends here.
+        Throw(await users.ResetAccessFailedCountAsync(user));
+        Throw(await users.SetLockoutEndDateAsync(user, null));
+        return true;
     }
 
     private static void Throw(IdentityResult result)
@@ -105,6 +106,7 @@ public sealed class IdentityService(
     {
         "DuplicateEmail" or "DuplicateUserName" => Text.Get("Validation.EmailTaken"),
         "PasswordCommon" => Text.Get("Validation.CommonPassword"),
+        "PasswordTooShort" or "PasswordTooLong" => Text.Format("Validation.PasswordLength", PasswordRules.MinLength, PasswordRules.MaxLength),
         _ => error.Description,
     };
 }

@@ -1,10 +1,10 @@
 using System.Globalization;
 using Marketplace.Application.Accounts;
+using Marketplace.Web.Infrastructure;
 using Marketplace.Web.Models;
 using Marketplace.Web.Resources;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
@@ -18,12 +18,20 @@ public sealed class AccountController(ISender sender, IStringLocalizer<SharedRes
     [HttpGet("register")]
     public IActionResult Register(string? returnUrl) => View(new RegisterForm { ReturnUrl = returnUrl });
 
+    /// <summary>Creates the account in the language the page is shown in, then signs the new user in.</summary>
     [HttpPost("register")]
     public async Task<IActionResult> Register(RegisterForm form, CancellationToken ct)
     {
         var culture = CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.Ordinal) ? "zh-Hans" : "en";
         await sender.Send(new Register.Command(form.Email, form.Password, form.ConfirmPassword, form.DisplayName, form.Role, culture), ct);
-        await sender.Send(new SignIn.Command(form.Email, form.Password, false), ct);
+        var signedIn = await sender.Send(new SignIn.Command(form.Email, form.Password, false), ct);
+        if (signedIn.Outcome != SignInOutcome.Succeeded)
+        {
+            // Identity:RequireConfirmedEmail: the account exists, the e-mailed link comes first.
+            TempData["Flash"] = text["Account.RegisteredConfirmFirst"].Value;
+            return RedirectToAction(nameof(Login));
+        }
+        CultureCookie.Set(Response, signedIn.Culture ?? culture);
         TempData["Flash"] = text["Account.Registered"].Value;
         return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : "/");
     }
@@ -34,24 +42,23 @@ public sealed class AccountController(ISender sender, IStringLocalizer<SharedRes
     [HttpPost("login")]
     public async Task<IActionResult> Login(SignInForm form, CancellationToken ct)
     {
-        var outcome = await sender.Send(new SignIn.Command(form.Email, form.Password, form.RememberMe), ct);
-        switch (outcome)
+        var result = await sender.Send(new SignIn.Command(form.Email, form.Password, form.RememberMe), ct);
+        if (result.Outcome == SignInOutcome.Succeeded)
         {
-            case SignInOutcome.Succeeded:
-                return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : "/");
-            case SignInOutcome.LockedOut:
-                ModelState.AddModelError("", text["Account.LockedOut"]);
-                Response.StatusCode = StatusCodes.Status423Locked;
-                break;
-            case SignInOutcome.NotAllowed:
-                ModelState.AddModelError("", text["Account.NotAllowed"]);
-                Response.StatusCode = StatusCodes.Status403Forbidden;
-                break;
-            default:
-                ModelState.AddModelError("", text["Account.InvalidLogin"]);
-                Response.StatusCode = StatusCodes.Status400BadRequest;
-                break;
+            // The profile's language wins over whatever the sign-in page was shown in.
+            if (result.Culture is not null)
+                CultureCookie.Set(Response, result.Culture);
+            return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : "/");
         }
+        var (message, status) = result.Outcome switch
+        {
+            SignInOutcome.LockedOut => ("Account.LockedOut", StatusCodes.Status423Locked),
+            SignInOutcome.Suspended => ("Account.Suspended", StatusCodes.Status403Forbidden),
+            SignInOutcome.NotAllowed => ("Account.NotAllowed", StatusCodes.Status403Forbidden),
+            _ => ("Account.InvalidLogin", StatusCodes.Status400BadRequest),
+        };
+        ModelState.AddModelError("", text[message]);
+        Response.StatusCode = status;
         form.Password = "";
         return View(form);
     }
@@ -64,7 +71,7 @@ public sealed class AccountController(ISender sender, IStringLocalizer<SharedRes
     }
 
     [HttpGet("confirm-email")]
-    public async Task<IActionResult> ConfirmEmail(Guid userId, string token, CancellationToken ct)
+    public async Task<IActionResult> ConfirmEmail(Guid userId, string? token, CancellationToken ct)
     {
         var confirmed = await sender.Send(new ConfirmEmail.Command(userId, token ?? ""), ct);
         if (!confirmed)
@@ -83,7 +90,7 @@ public sealed class AccountController(ISender sender, IStringLocalizer<SharedRes
     }
 
     [HttpGet("reset-password")]
-    public IActionResult ResetPassword(Guid userId, string token) => View(new ResetPasswordForm { UserId = userId, Token = token ?? "" });
+    public IActionResult ResetPassword(Guid userId, string? token) => View(new ResetPasswordForm { UserId = userId, Token = token ?? "" });
 
     [HttpPost("reset-password")]
     public async Task<IActionResult> ResetPassword(ResetPasswordForm form, CancellationToken ct)

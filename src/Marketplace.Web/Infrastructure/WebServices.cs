@@ -40,6 +40,10 @@ public sealed class ProfileClaimsFactory(
     }
 }
 
+/// <summary>
+/// Links in e-mails point at App:BaseUrl when it is set. Only without it (development, tests) do
+/// they follow the request's host: a forged Host header must not send someone's reset token elsewhere.
+/// </summary>
 public sealed class AppLinks(IHttpContextAccessor accessor, LinkGenerator links, IConfiguration configuration) : IAppLinks
 {
     public string ConfirmEmail(Guid userId, string token) => Build("ConfirmEmail", new { userId, token });
@@ -48,11 +52,12 @@ public sealed class AppLinks(IHttpContextAccessor accessor, LinkGenerator links,
 
     private string Build(string action, object values)
     {
+        var configured = configuration["App:BaseUrl"];
         var context = accessor.HttpContext;
-        if (context is not null)
+        if (string.IsNullOrWhiteSpace(configured) && context is not null)
             return links.GetUriByAction(context, action, "Account", values)!;
-        var baseUrl = new Uri(configuration["App:BaseUrl"] ?? "http://localhost:5000");
-        return links.GetUriByAction(action, "Account", values, baseUrl.Scheme, new HostString(baseUrl.Authority))!;
+        var baseUrl = new Uri(string.IsNullOrWhiteSpace(configured) ? "http://localhost:5000" : configured);
+        return links.GetUriByAction(action, "Account", values, baseUrl.Scheme, new HostString(baseUrl.Authority), new PathString(baseUrl.AbsolutePath.TrimEnd('/')))!;
     }
 }
 

@@ -112,7 +112,7 @@ public abstract class MarketplaceApp : WebApplicationFactory<Program>, IAsyncLif
     }
 }
 
-public sealed class SqliteApp : MarketplaceApp
+public class SqliteApp : MarketplaceApp
 {
     public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
 }
