@@ -1,6 +1,6 @@
 using Marketplace.Application.Clusters;
 using Mediator;
-using Microsoft.AspNetCore.Localization;
+using Marketplace.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Marketplace.Web.Controllers;
@@ -14,12 +14,8 @@ public sealed class HomeController(ISender sender) : Controller
     [HttpPost("/culture")]
     public IActionResult SetCulture(string culture, string? returnUrl)
     {
-        if (Startup.Cultures.Any(c => c.Name == culture))
-        {
-            Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
-                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
-        }
+        if (CultureCookie.IsSupported(culture))
+            CultureCookie.Append(Response, culture);
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
     }
 
