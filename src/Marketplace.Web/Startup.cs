@@ -59,6 +59,9 @@ public static class Startup
             {
                 o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
                 o.Filters.Add<UseCaseExceptionFilter>();
+                // Input rules live in the use cases' validators, with localized messages; MVC's own
+                // English "The X field is required." for non-nullable form properties would stand in front of them.
+                o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
             })
             .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix);
         services.AddAntiforgery(o =>
