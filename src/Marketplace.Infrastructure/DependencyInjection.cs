@@ -106,6 +106,7 @@ public static class DependencyInjection
         if (configuration.GetValue("Jobs:RunServer", true))
             services.AddHangfireServer(o => o.WorkerCount = configuration.GetValue("Jobs:WorkerCount", 2));
         services.AddScoped<RefreshClusterStatisticsJob>();
+        services.AddScoped<IBackgroundJobs, HangfireBackgroundJobs>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using Marketplace.Application.Common;
 using Marketplace.Application.Common.Security;
 using Marketplace.Domain.Clusters;
 using Marketplace.Domain.Common;
+using Marketplace.Domain.Users;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,8 +23,9 @@ public static class RefreshClusterStatistics
         {
             var now = clock.GetUtcNow().UtcDateTime;
             var clusterIds = await db.Clusters.Select(c => c.Id).ToListAsync(ct);
+            // People on the market: active accounts in one of the market roles (administrators are staff, not members).
             var byRole = await db.UserProfiles
-                .Where(p => p.HomeClusterId != null)
+                .Where(p => p.HomeClusterId != null && p.Status == AccountStatus.Active && p.Role != RoleNames.Admin)
                 .GroupBy(p => new { p.HomeClusterId, p.Role })
                 .Select(g => new { g.Key.HomeClusterId, g.Key.Role, Count = g.Count() })
                 .ToListAsync(ct);

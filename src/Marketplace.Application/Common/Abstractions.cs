@@ -44,11 +44,29 @@ public interface IUnitOfWork
 public interface IUseCaseContext
 {
     string? Current { get; set; }
+
+    /// <summary>The running command when it is an <see cref="IAuditedAction"/> not yet written to the audit log.</summary>
+    IAuditedAction? PendingAction { get; set; }
 }
 
 public sealed class UseCaseContext : IUseCaseContext
 {
     public string? Current { get; set; }
+
+    public IAuditedAction? PendingAction { get; set; }
+}
+
+/// <summary>
+/// A command that changes no audited row but must still leave a line in the audit log (an
+/// administrator starting a job, say). The transaction behavior hands it to the audit
+/// interceptor, which writes the line with the command's own transaction: handlers never do.
+/// </summary>
+public interface IAuditedAction
+{
+    /// <summary>What was acted on, as the audit log names it (e.g. "Job").</summary>
+    string AuditEntityType { get; }
+
+    string AuditEntityId { get; }
 }
 
 public sealed record EmailMessage(string To, string Subject, string HtmlBody, string TextBody);

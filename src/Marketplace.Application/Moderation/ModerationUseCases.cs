@@ -16,6 +16,9 @@ public interface IModerationApplier
 {
     string ContentType { get; }
 
+    /// <summary>What the request proposes, field by field, next to what is published now (for the reviewer's page).</summary>
+    Task<IReadOnlyList<ProposedChange>> DescribeAsync(ModerationRequest request, CancellationToken ct);
+
     /// <summary>Approve: publish new content, or copy a revision's payload onto the published version.</summary>
     Task ApplyAsync(ModerationRequest request, CancellationToken ct);
 
@@ -23,22 +26,40 @@ public interface IModerationApplier
     Task RefuseAsync(ModerationRequest request, CancellationToken ct);
 }
 
+/// <summary>One field of a moderation request: <see cref="Field"/> names it (a "Field.*" resource key without the prefix).</summary>
+public sealed record ProposedChange(string Field, string? Current, string? Proposed);
+
 /// <summary>Files content for review; a newer submission of the same content supersedes a pending one.</summary>
 public sealed class ModerationQueue(IAppDbContext db, TimeProvider clock)
 {
     public async Task<ModerationRequest> SubmitAsync(
         string contentType, Guid contentId, ModerationKind kind, string summary, string? payload, Guid submittedBy, CancellationToken ct)
     {
+        await CloseAsync(contentType, contentId, ModerationDecision.Superseded, submittedBy, ct);
+        var request = new ModerationRequest(contentType, contentId, kind, summary, payload, submittedBy, clock.GetUtcNow().UtcDateTime);
+        db.ModerationRequests.Add(request);
+        return request;
+    }
+
+    /// <summary>The author takes back what is waiting for review (e.g. goes back to the published value).</summary>
+    public Task WithdrawAsync(string contentType, Guid contentId, Guid by, CancellationToken ct) =>
+        CloseAsync(contentType, contentId, ModerationDecision.Withdrawn, by, ct);
+
+    /// <summary>The request of this content that waits for a decision, if any.</summary>
+    public Task<ModerationRequest?> FindPendingAsync(string contentType, Guid contentId, CancellationToken ct) =>
+        db.ModerationRequests
+            .Where(r => r.ContentType == contentType && r.ContentId == contentId && r.Decision == ModerationDecision.Pending)
+            .OrderByDescending(r => r.SubmittedAt)
+            .FirstOrDefaultAsync(ct);
+
+    private async Task CloseAsync(string contentType, Guid contentId, ModerationDecision decision, Guid by, CancellationToken ct)
+    {
         var now = clock.GetUtcNow().UtcDateTime;
         var pending = await db.ModerationRequests
             .Where(r => r.ContentType == contentType && r.ContentId == contentId && r.Decision == ModerationDecision.Pending)
             .ToListAsync(ct);
         foreach (var old in pending)
-            old.Decide(ModerationDecision.Superseded, null, submittedBy, now);
-
-        var request = new ModerationRequest(contentType, contentId, kind, summary, payload, submittedBy, now);
-        db.ModerationRequests.Add(request);
-        return request;
+            old.Decide(decision, null, by, now);
     }
 }
 
@@ -46,21 +67,23 @@ public sealed record ModerationQueueItem(
     Guid Id, string ContentType, Guid ContentId, ModerationKind Kind, string Summary,
     Guid SubmittedById, string? SubmittedByName, DateTime SubmittedAt);
 
+public sealed record ModerationQueuePage(PagedList<ModerationQueueItem> Items, IReadOnlyList<string> ContentTypes);
+
 public static class GetModerationQueue
 {
     [RequiresRole(RoleNames.Admin)]
-    public sealed record Query(string? ContentType = null, int? Page = null) : IQuery<PagedList<ModerationQueueItem>>;
+    public sealed record Query(string? ContentType = null, int? Page = null) : IQuery<ModerationQueuePage>;
 
-    public sealed class Handler(IAppDbContext db) : IQueryHandler<Query, PagedList<ModerationQueueItem>>
+    public sealed class Handler(IAppDbContext db, IEnumerable<IModerationApplier> appliers) : IQueryHandler<Query, ModerationQueuePage>
     {
-        public async ValueTask<PagedList<ModerationQueueItem>> Handle(Query query, CancellationToken ct)
+        public async ValueTask<ModerationQueuePage> Handle(Query query, CancellationToken ct)
         {
             var pending = db.ModerationRequests.AsNoTracking().Where(r => r.Decision == ModerationDecision.Pending);
             if (!string.IsNullOrEmpty(query.ContentType))
                 pending = pending.Where(r => r.ContentType == query.ContentType);
 
             // Oldest first: whoever waited longest is answered first.
-            return await (
+            var items = await (
                 from r in pending
                 join p in db.UserProfiles.AsNoTracking() on r.SubmittedById equals p.Id into authors
                 from p in authors.DefaultIfEmpty()
@@ -68,6 +91,7 @@ public static class GetModerationQueue
                 select new ModerationQueueItem(r.Id, r.ContentType, r.ContentId, r.Kind, r.Summary,
                     r.SubmittedById, p == null ? null : p.DisplayName, r.SubmittedAt))
                 .ToPagedListAsync(query.Page, null, ct);
+            return new ModerationQueuePage(items, appliers.Select(a => a.ContentType).Order(StringComparer.Ordinal).ToList());
         }
     }
 }
@@ -82,14 +106,15 @@ public static class DecideModeration
     }
 
     [RequiresRole(RoleNames.Admin)]
-    public sealed record Command(Guid RequestId, Verdict Verdict, string? Reason, int Version) : ICommand;
+    public sealed record Command(Guid RequestId, Verdict? Verdict, string? Reason, int Version) : ICommand;
 
     public sealed class Validator : AbstractValidator<Command>
     {
         public Validator()
         {
-            RuleFor(x => x.Verdict).IsInEnum();
-            RuleFor(x => x.Reason).NotEmpty().When(x => x.Verdict != Verdict.Approve)
+            // No default verdict: a form that says nothing must not approve anything.
+            RuleFor(x => x.Verdict).NotNull().IsInEnum();
+            RuleFor(x => x.Reason).NotEmpty().When(x => x.Verdict is Verdict.Reject or Verdict.RequestChanges)
                 .WithMessage(_ => Text.Get("Validation.ReasonRequired"));
             RuleFor(x => x.Reason).MaximumLength(2000);
         }
@@ -112,7 +137,8 @@ public static class DecideModeration
             {
                 Verdict.Approve => ModerationDecision.Approved,
                 Verdict.Reject => ModerationDecision.Rejected,
-                _ => ModerationDecision.ChangesRequested,
+                Verdict.RequestChanges => ModerationDecision.ChangesRequested,
+                _ => throw new ArgumentOutOfRangeException(nameof(command), "No verdict."),
             };
             request.Decide(decision, Input.Clean(command.Reason), user.Id, clock.GetUtcNow().UtcDateTime);
             if (decision == ModerationDecision.Approved)
@@ -126,26 +152,28 @@ public static class DecideModeration
 }
 
 public sealed record ModerationRequestDetails(
-    Guid Id, string ContentType, Guid ContentId, ModerationKind Kind, string Summary, string? Payload,
+    Guid Id, string ContentType, Guid ContentId, ModerationKind Kind, string Summary,
     Guid SubmittedById, string? SubmittedByName, DateTime SubmittedAt, ModerationDecision Decision, string? Reason,
-    DateTime? DecidedAt, int Version);
+    DateTime? DecidedAt, int Version, IReadOnlyList<ProposedChange> Changes);
 
 public static class GetModerationRequest
 {
     [RequiresRole(RoleNames.Admin)]
     public sealed record Query(Guid Id) : IQuery<ModerationRequestDetails>;
 
-    public sealed class Handler(IAppDbContext db) : IQueryHandler<Query, ModerationRequestDetails>
+    public sealed class Handler(IAppDbContext db, IEnumerable<IModerationApplier> appliers) : IQueryHandler<Query, ModerationRequestDetails>
     {
-        public async ValueTask<ModerationRequestDetails> Handle(Query query, CancellationToken ct) =>
-            await (
-                from r in db.ModerationRequests.AsNoTracking()
-                where r.Id == query.Id
-                join p in db.UserProfiles.AsNoTracking() on r.SubmittedById equals p.Id into authors
-                from p in authors.DefaultIfEmpty()
-                select new ModerationRequestDetails(r.Id, r.ContentType, r.ContentId, r.Kind, r.Summary, r.Payload,
-                    r.SubmittedById, p == null ? null : p.DisplayName, r.SubmittedAt, r.Decision, r.Reason, r.DecidedAt, r.Version))
-                .FirstOrDefaultAsync(ct)
-            ?? throw new NotFoundException("Moderation request");
+        public async ValueTask<ModerationRequestDetails> Handle(Query query, CancellationToken ct)
+        {
+            var request = await db.ModerationRequests.AsNoTracking().FirstOrDefaultAsync(r => r.Id == query.Id, ct)
+                ?? throw new NotFoundException("Moderation request");
+            var author = await db.UserProfiles.AsNoTracking().Where(p => p.Id == request.SubmittedById)
+                .Select(p => p.DisplayName).FirstOrDefaultAsync(ct);
+            var applier = appliers.FirstOrDefault(a => a.ContentType == request.ContentType);
+            var changes = applier is null ? [] : await applier.DescribeAsync(request, ct);
+            return new ModerationRequestDetails(request.Id, request.ContentType, request.ContentId, request.Kind, request.Summary,
+                request.SubmittedById, author, request.SubmittedAt, request.Decision, request.Reason, request.DecidedAt,
+                request.Version, changes);
+        }
     }
 }

@@ -10,9 +10,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Profiles;
 
+/// <summary>
+/// The signed-in user's profile as they see it: the published display name, and what became of
+/// their last proposed name (waiting for review, or refused with a reason).
+/// </summary>
 public sealed record MyProfile(
     Guid Id, string DisplayName, string Role, string Culture, string? HomeClusterKey, int Version,
-    string? PendingDisplayName, ModerationDecision? LastDecision, string? LastReason);
+    string? PendingDisplayName, ModerationDecision? LastDecision, string? LastProposedDisplayName, string? LastReason);
 
 public static class GetMyProfile
 {
@@ -22,7 +26,7 @@ public static class GetMyProfile
     {
         public async ValueTask<MyProfile> Handle(Query query, CancellationToken ct)
         {
-            var id = user.Id!.Value;
+            var id = user.Id ?? throw new NotAuthenticatedException();
             var profile = await (
                 from p in db.UserProfiles.AsNoTracking()
                 where p.Id == id
@@ -31,15 +35,17 @@ public static class GetMyProfile
                 select new { p.Id, p.DisplayName, p.Role, p.Culture, ClusterKey = c == null ? null : c.Key, p.Version })
                 .FirstOrDefaultAsync(ct) ?? throw new NotFoundException("Profile");
 
+            // The user's latest request (a superseded one always has a newer one after it).
             var last = await db.ModerationRequests.AsNoTracking()
                 .Where(r => r.ContentType == UserProfile.ContentType && r.ContentId == id && r.Decision != ModerationDecision.Superseded)
                 .OrderByDescending(r => r.SubmittedAt)
                 .Select(r => new { r.Decision, r.Reason, r.Payload })
                 .FirstOrDefaultAsync(ct);
+            var proposed = last is null ? null : ProfileRevision.Read(last.Payload).DisplayName;
 
             return new MyProfile(profile.Id, profile.DisplayName, profile.Role, profile.Culture, profile.ClusterKey, profile.Version,
-                last?.Decision == ModerationDecision.Pending ? ProfileRevision.Read(last.Payload).DisplayName : null,
-                last?.Decision, last?.Reason);
+                last?.Decision == ModerationDecision.Pending ? proposed : null,
+                last?.Decision, proposed, last?.Reason);
         }
     }
 }
@@ -47,6 +53,8 @@ public static class GetMyProfile
 /// <summary>
 /// A user edits their profile. Language and home cluster apply at once; a new public display
 /// name is held for review while the current one stays visible (the moderation workflow).
+/// Sending the published name back withdraws a pending one; sending the pending name again
+/// leaves it where it is in the queue.
 /// </summary>
 public static class UpdateMyProfile
 {
@@ -67,11 +75,11 @@ public static class UpdateMyProfile
         }
     }
 
-    public sealed class Handler(IAppDbContext db, ICurrentUser user, ModerationQueue queue) : ICommandHandler<Command, Result>
+    public sealed class Handler(IAppDbContext db, ICurrentUser user, ModerationQueue queue, TimeProvider clock) : ICommandHandler<Command, Result>
     {
         public async ValueTask<Result> Handle(Command command, CancellationToken ct)
         {
-            var id = user.Id!.Value;
+            var id = user.Id ?? throw new NotAuthenticatedException();
             var profile = await db.UserProfiles.FirstOrDefaultAsync(p => p.Id == id, ct) ?? throw new NotFoundException("Profile");
             db.Entry(profile).Property(p => p.Version).OriginalValue = command.Version;
 
@@ -81,15 +89,23 @@ public static class UpdateMyProfile
                 : await db.Clusters.Where(c => c.Key == command.HomeClusterKey).Select(c => (Guid?)c.Id).FirstAsync(ct);
 
             var name = command.DisplayName.Trim();
-            var review = name != profile.DisplayName;
-            if (review)
+            var pending = await queue.FindPendingAsync(UserProfile.ContentType, id, ct);
+            var pendingName = pending is null ? null : ProfileRevision.Read(pending.Payload).DisplayName;
+            var review = false;
+            if (name == profile.DisplayName)
+            {
+                if (pending is not null)
+                    await queue.WithdrawAsync(UserProfile.ContentType, id, id, ct);
+            }
+            else if (name != pendingName)
             {
                 await queue.SubmitAsync(UserProfile.ContentType, id, ModerationKind.Revision, name,
                     ProfileRevision.Write(new ProfileRevision(name)), id, ct);
+                review = true;
             }
             // Saving the profile bumps its version even when only the name changed, so a second
             // tab with the old form is told someone else saved.
-            profile.UpdatedAt = DateTime.UtcNow;
+            profile.UpdatedAt = clock.GetUtcNow().UtcDateTime;
             await db.SaveChangesAsync(ct);
             return new Result(review);
         }
@@ -113,9 +129,17 @@ public sealed class ProfileModerationApplier(IAppDbContext db) : IModerationAppl
 {
     public string ContentType => UserProfile.ContentType;
 
+    public async Task<IReadOnlyList<ProposedChange>> DescribeAsync(ModerationRequest request, CancellationToken ct)
+    {
+        var current = await db.UserProfiles.AsNoTracking().Where(p => p.Id == request.ContentId)
+            .Select(p => p.DisplayName).FirstOrDefaultAsync(ct);
+        return [new ProposedChange(nameof(UserProfile.DisplayName), current, ProfileRevision.Read(request.Payload).DisplayName)];
+    }
+
     public async Task ApplyAsync(ModerationRequest request, CancellationToken ct)
     {
-        var profile = await db.UserProfiles.FirstAsync(p => p.Id == request.ContentId, ct);
+        var profile = await db.UserProfiles.FirstOrDefaultAsync(p => p.Id == request.ContentId, ct)
+            ?? throw new NotFoundException("Profile");
         profile.PublishDisplayName(ProfileRevision.Read(request.Payload).DisplayName);
     }
 

@@ -10,8 +10,16 @@ public sealed class AuditEntry
     public string? UseCase { get; set; }
     public string EntityType { get; set; } = null!;
     public string EntityId { get; set; } = null!;
-    /// <summary>Added, Modified or Deleted.</summary>
+    /// <summary>Added or Modified (a row), or Requested (an action that changed no row, see <see cref="AuditActions"/>).</summary>
     public string Action { get; set; } = null!;
     /// <summary>JSON: { "Property": { "before": ..., "after": ... } }.</summary>
     public string Changes { get; set; } = "{}";
+}
+
+public static class AuditActions
+{
+    public const string Added = "Added";
+    public const string Modified = "Modified";
+    /// <summary>An administrator asked for something that changes no audited row itself, e.g. a job run.</summary>
+    public const string Requested = "Requested";
 }

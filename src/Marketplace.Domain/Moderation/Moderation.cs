@@ -79,11 +79,11 @@ public sealed class ModerationRequest : AuditedEntity
     public void Decide(ModerationDecision decision, string? reason, Guid? decidedBy, DateTime now)
     {
         if (!IsPending)
-            throw new DomainException("moderation.already-decided");
+            throw new DomainException("Moderation.AlreadyDecided");
         if (decision == ModerationDecision.Pending)
             throw new ArgumentOutOfRangeException(nameof(decision));
         if (decision is ModerationDecision.Rejected or ModerationDecision.ChangesRequested && string.IsNullOrWhiteSpace(reason))
-            throw new DomainException("moderation.reason-required");
+            throw new DomainException("Validation.ReasonRequired");
         Decision = decision;
         Reason = reason;
         DecidedById = decidedBy;
@@ -113,7 +113,7 @@ public static class ModerationWorkflow
     public static void Move(IModeratedContent content, ModerationState to)
     {
         if (!CanMove(content.State, to))
-            throw new DomainException("moderation.invalid-transition");
+            throw new DomainException("Moderation.InvalidTransition");
         content.State = to;
     }
 

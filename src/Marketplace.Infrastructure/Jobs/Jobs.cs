@@ -1,5 +1,6 @@
 using Hangfire;
 using Marketplace.Application.Clusters;
+using Marketplace.Application.Common;
 using Marketplace.Infrastructure.Identity;
 using Mediator;
 
@@ -20,10 +21,16 @@ public sealed class RefreshClusterStatisticsJob(ISender sender, CurrentUser curr
 /// <summary>Every recurring schedule, in one place, with fixed ids (so re-registering updates, never duplicates).</summary>
 public static class RecurringJobs
 {
-    public const string ClusterStatistics = "cluster-statistics";
+    public const string ClusterStatistics = RequestClusterStatisticsRefresh.JobName;
 
     public static void Register(IRecurringJobManager jobs)
     {
         jobs.AddOrUpdate<RefreshClusterStatisticsJob>(ClusterStatistics, j => j.RunAsync(CancellationToken.None), "*/10 * * * *");
     }
+}
+
+/// <summary>The application's job queue over Hangfire's client (the same storage the recurring jobs use).</summary>
+public sealed class HangfireBackgroundJobs(IBackgroundJobClient client) : IBackgroundJobs
+{
+    public string EnqueueClusterStatisticsRefresh() => client.Enqueue<RefreshClusterStatisticsJob>(j => j.RunAsync(CancellationToken.None));
 }

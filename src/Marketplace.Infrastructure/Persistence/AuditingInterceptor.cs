@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Marketplace.Application.Common;
 using Marketplace.Domain.Auditing;
 using Marketplace.Domain.Common;
@@ -11,12 +12,16 @@ namespace Marketplace.Infrastructure.Persistence;
 /// <summary>
 /// On every save: bumps the version of edited aggregates (optimistic concurrency), stamps
 /// times, refuses hard deletes of user content and edits of the audit log, and appends an
-/// audit line with before/after values for every audited change. Handlers never write audit
-/// lines by hand, so none can forget to.
+/// audit line with before/after values for every audited change, and one line for a command
+/// that is an <see cref="IAuditedAction"/>. Handlers never write audit lines by hand, so none
+/// can forget to.
 /// </summary>
 public sealed class AuditingInterceptor(ICurrentUser user, IUseCaseContext useCase, TimeProvider clock) : SaveChangesInterceptor
 {
     private static readonly HashSet<string> Unaudited = [nameof(AuditedEntity.Version), nameof(AuditedEntity.UpdatedAt)];
+
+    // Enums as their names, so the log reads "ApplicationScenario", not 1.
+    private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -75,10 +80,25 @@ public sealed class AuditingInterceptor(ICurrentUser user, IUseCaseContext useCa
                         EntityType = entry.Metadata.ClrType.Name,
                         EntityId = ((IAudited)entry.Entity).Id.ToString(),
                         Action = entry.State.ToString(),
-                        Changes = JsonSerializer.Serialize(changes),
+                        Changes = JsonSerializer.Serialize(changes, Json),
                     });
                 }
             }
+        }
+
+        if (useCase.PendingAction is { } action)
+        {
+            lines.Add(new AuditEntry
+            {
+                At = now,
+                UserId = user.IsAuthenticated ? user.Id : null,
+                UseCase = useCase.Current,
+                EntityType = action.AuditEntityType,
+                EntityId = action.AuditEntityId,
+                Action = AuditActions.Requested,
+                Changes = "{}",
+            });
+            useCase.PendingAction = null;
         }
 
         if (lines.Count > 0)

@@ -1,5 +1,6 @@
 using Marketplace.Application.Common;
 using Marketplace.Domain.Common;
+using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 
@@ -20,9 +21,9 @@ public sealed class UseCaseExceptionFilter : IAsyncActionFilter
 
         IActionResult? result = executed.Exception switch
         {
-            InputValidationException e => ReRender(context, e.Errors, StatusCodes.Status400BadRequest),
-            ConcurrencyConflictException => ReRender(context, [new FieldError("", Text.Get("Validation.Concurrency"))], StatusCodes.Status409Conflict),
-            DomainException e => ReRender(context, [new FieldError("", Text.Get(e.Code))], StatusCodes.Status400BadRequest),
+            InputValidationException e => await ReRenderAsync(context, e.Errors, StatusCodes.Status400BadRequest),
+            ConcurrencyConflictException => await ReRenderAsync(context, [new FieldError("", Text.Get("Validation.Concurrency"))], StatusCodes.Status409Conflict),
+            DomainException e => await ReRenderAsync(context, [new FieldError("", Text.Get(e.Code))], StatusCodes.Status400BadRequest),
             NotFoundException => new StatusCodeResult(StatusCodes.Status404NotFound),
             ForbiddenException => new StatusCodeResult(StatusCodes.Status403Forbidden),
             NotAuthenticatedException => new ChallengeResult(),
@@ -34,7 +35,7 @@ public sealed class UseCaseExceptionFilter : IAsyncActionFilter
         executed.ExceptionHandled = true;
     }
 
-    private static IActionResult ReRender(ActionExecutingContext context, IReadOnlyList<FieldError> errors, int status)
+    private static async Task<IActionResult> ReRenderAsync(ActionExecutingContext context, IReadOnlyList<FieldError> errors, int status)
     {
         foreach (var error in errors)
             context.ModelState.AddModelError(error.Field, error.Message);
@@ -44,8 +45,20 @@ public sealed class UseCaseExceptionFilter : IAsyncActionFilter
 
         // The posted form model, so the user gets back what they typed.
         var model = context.ActionArguments.Values.FirstOrDefault(v => v is not null && v.GetType().IsClass && v is not string);
+        if (model is IFormPage page)
+            await page.LoadPageAsync(context.HttpContext.RequestServices.GetRequiredService<ISender>(), context.HttpContext.RequestAborted);
         var view = controller.View(model);
         view.StatusCode = status;
         return view;
     }
+}
+
+/// <summary>
+/// A form model whose page also shows what is around the form (the published profile, the
+/// request under review). After a refused POST the filter loads that part again, so the page
+/// comes back whole with the user's input and the messages.
+/// </summary>
+public interface IFormPage
+{
+    Task LoadPageAsync(ISender sender, CancellationToken ct);
 }

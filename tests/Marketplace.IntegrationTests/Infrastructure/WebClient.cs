@@ -49,10 +49,28 @@ public sealed class WebClient : IDisposable
     {
         var form = page.Document.QuerySelector<IHtmlFormElement>(formSelector)
             ?? throw new InvalidOperationException($"No form '{formSelector}' on {page.Url}.");
+        // What a browser would send for the fields the test does not set: hidden and filled-in
+        // inputs, checked boxes, the selected options and text areas (an edit form keeps its values).
         var values = new List<KeyValuePair<string, string>>();
-        foreach (var input in form.QuerySelectorAll<IHtmlInputElement>("input[type=hidden]"))
-            if (!string.IsNullOrEmpty(input.Name) && !fields.ContainsKey(input.Name))
-                values.Add(new(input.Name, input.Value));
+        void Keep(string? name, string value)
+        {
+            if (!string.IsNullOrEmpty(name) && !fields.ContainsKey(name))
+                values.Add(new(name, value));
+        }
+        foreach (var input in form.QuerySelectorAll<IHtmlInputElement>("input"))
+        {
+            if (input.IsDisabled || input.Type is "submit" or "button" or "reset" or "image" or "file")
+                continue;
+            if (input.Type is "checkbox" or "radio" && !input.IsChecked)
+                continue;
+            Keep(input.Name, input.Value);
+        }
+        foreach (var select in form.QuerySelectorAll<IHtmlSelectElement>("select"))
+            if (!select.IsDisabled && select.Value is { } selected)
+                Keep(select.Name, selected);
+        foreach (var area in form.QuerySelectorAll<IHtmlTextAreaElement>("textarea"))
+            if (!area.IsDisabled)
+                Keep(area.Name, area.Value);
         values.AddRange(fields);
         if (submitName is not null)
             values.Add(new(submitName, submitValue ?? ""));

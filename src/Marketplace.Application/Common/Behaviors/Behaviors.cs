@@ -73,6 +73,7 @@ public sealed class TransactionBehavior<TMessage, TResponse>(IUnitOfWork unitOfW
 
         var previous = useCase.Current;
         useCase.Current = typeof(TMessage).DeclaringType?.Name ?? typeof(TMessage).Name;
+        useCase.PendingAction = message as IAuditedAction;
         try
         {
             await using var transaction = await unitOfWork.BeginTransactionAsync(cancellationToken);
@@ -87,6 +88,7 @@ public sealed class TransactionBehavior<TMessage, TResponse>(IUnitOfWork unitOfW
         finally
         {
             useCase.Current = previous;
+            useCase.PendingAction = null;
         }
     }
 }

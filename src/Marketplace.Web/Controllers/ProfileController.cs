@@ -1,0 +1,30 @@
+using System.Globalization;
+using Marketplace.Application.Profiles;
+using Marketplace.Web.Infrastructure;
+using Marketplace.Web.Models;
+using Marketplace.Web.Resources;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace Marketplace.Web.Controllers;
+
+[Route("account/profile")]
+[Authorize]
+public sealed class ProfileController(ISender sender, IStringLocalizer<SharedResource> text) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken ct) => View(ProfileForm.From(await sender.Send(new GetMyProfile.Query(), ct)));
+
+    [HttpPost("")]
+    public async Task<IActionResult> Index(ProfileForm form, CancellationToken ct)
+    {
+        var result = await sender.Send(form.ToCommand(), ct);
+        // The language applies at once: this answer already speaks it, and so does every later page.
+        CultureCookie.Set(Response, form.Culture);
+        CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(form.Culture);
+        TempData["Flash"] = text[result.DisplayNameSentForReview ? "Profile.SavedNameInReview" : "Profile.Saved"].Value;
+        return Redirect("/account/profile");
+    }
+}
