@@ -28,6 +28,11 @@ public interface IIdentityService
     /// <summary>Null when no such account (the caller must not tell the difference to the visitor).</summary>
     Task<(Guid UserId, string Token)?> CreatePasswordResetTokenAsync(string email);
     Task<bool> ResetPasswordAsync(Guid userId, string token, string newPassword);
+    Task<Guid?> FindUserIdByEmailAsync(string email, CancellationToken ct);
+    /// <summary>Administrative changes (the import): the sign-in name follows the e-mail; the new address is unconfirmed.</summary>
+    Task ChangeEmailAsync(Guid userId, string email, CancellationToken ct);
+    /// <summary>Leaves the account in exactly this one role.</summary>
+    Task ChangeRoleAsync(Guid userId, string role, CancellationToken ct);
 }
 
 /// <summary>Absolute links that e-mails carry; the web app builds them from its routes.</summary>
