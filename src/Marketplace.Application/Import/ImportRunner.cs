@@ -255,7 +255,8 @@ public sealed class ImportRunner(
         }
         catch (InputValidationException e)
         {
-            entry.Errors.AddRange(e.Errors.Select(f => new ImportError(section.Name, entry.Key, FieldOfPropertyName(f.Field), f.Message)));
+            // Identity may give one cause twice (e-mail and user name taken): each error is listed once.
+            entry.Errors.AddRange(e.Errors.Select(f => new ImportError(section.Name, entry.Key, FieldOfPropertyName(f.Field), f.Message)).Distinct());
             return ImportOutcome.Failed;
         }
         catch (Exception e) when (e is DbUpdateException or NotFoundException or ConcurrencyConflictException or DomainException)
