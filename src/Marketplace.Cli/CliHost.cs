@@ -19,7 +19,18 @@ public static class CliHost
             ContentRootPath = ContentRoot.Find(),
             Args = configurationArgs ?? [],
         });
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // Only warnings and errors: the CLI's own output (progress bars, tables) is what the operator reads.
+        // The rules from appsettings.json would let information through, so they are replaced, not added to.
+        builder.Services.Configure<LoggerFilterOptions>(o =>
+        {
+            o.Rules.Clear();
+            o.MinLevel = LogLevel.Warning;
+            // EF logs a failed command before it throws; the verbs report the exception themselves
+            // (and a new database's harmless first "fail:" line would look like an error).
+            o.Rules.Add(new LoggerFilterRule(null, "Microsoft.EntityFrameworkCore.Database.Command", LogLevel.None, null));
+            // Keys are kept in the database (as by the web app); the CLI only reads them to make tokens.
+            o.Rules.Add(new LoggerFilterRule(null, "Microsoft.AspNetCore.DataProtection", LogLevel.Error, null));
+        });
         builder.Services.AddInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddMediator(options =>
         {

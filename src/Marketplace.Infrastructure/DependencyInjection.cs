@@ -4,6 +4,7 @@ using Hangfire.PostgreSql;
 using Hangfire.Storage.SQLite;
 using Marketplace.Application.Accounts;
 using Marketplace.Application.Common;
+using Marketplace.Application.Import;
 using Marketplace.Application.Moderation;
 using Marketplace.Application.Profiles;
 using Marketplace.Infrastructure.Email;
@@ -83,7 +84,18 @@ public static class DependencyInjection
         services.AddScoped<ModerationQueue>();
         services.AddScoped<IModerationApplier, ProfileModerationApplier>();
         services.AddScoped<AccountEmails>();
+        services.AddImport();
         return services;
+    }
+
+    /// <summary>The import runner and every section of the import format the application defines (one class each).</summary>
+    private static void AddImport(this IServiceCollection services)
+    {
+        var sections = typeof(IImportSection).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IImportSection).IsAssignableFrom(t));
+        foreach (var section in sections)
+            services.AddScoped(typeof(IImportSection), section);
+        services.AddScoped<ImportRunner>();
     }
 
     /// <summary>Hangfire on the database's provider: its own SQLite file, or the same PostgreSQL database.</summary>

@@ -79,6 +79,13 @@ public static class Startup
             o.LogoutPath = "/account/logout";
             o.AccessDeniedPath = "/account/access-denied";
             o.SlidingExpiration = true;
+            // A signed-in user without the role gets 403 on the URL they asked for (the localized
+            // error page), not a redirect that answers 200-then-403 somewhere else.
+            o.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
         });
         services.AddScoped<IUserClaimsPrincipalFactory<Marketplace.Infrastructure.Identity.ApplicationUser>, ProfileClaimsFactory>();
         services.AddScoped<Application.Accounts.IAppLinks, AppLinks>();

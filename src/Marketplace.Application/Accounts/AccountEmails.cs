@@ -23,6 +23,18 @@ public sealed class AccountEmails(IIdentityService identity, IAppLinks links, IE
         await SendAsync(email, culture, "Email.Reset.Subject", "Email.Reset.Body", links.ResetPassword(userId, token), ct);
     }
 
+    /// <summary>
+    /// Imported accounts have no password: the invitation carries a set-password link, which is
+    /// a password-reset token (single use: setting the password changes the security stamp).
+    /// </summary>
+    public async Task SendInvitationAsync(Guid userId, string email, string culture, CancellationToken ct)
+    {
+        var token = await identity.CreatePasswordResetTokenAsync(email);
+        if (token is not { } t || t.UserId != userId)
+            return;
+        await SendAsync(email, culture, "Email.Invite.Subject", "Email.Invite.Body", links.ResetPassword(userId, t.Token), ct);
+    }
+
     private async Task SendAsync(string to, string culture, string subjectKey, string bodyKey, string link, CancellationToken ct)
     {
         var previous = CultureInfo.CurrentUICulture;

@@ -26,6 +26,11 @@ public interface IIdentityService
     Task<(Guid UserId, string Token)?> CreatePasswordResetTokenAsync(string email);
     /// <summary>False for a wrong or expired token; a successful reset also lifts a lockout.</summary>
     Task<bool> ResetPasswordAsync(Guid userId, string token, string newPassword);
+    Task<Guid?> FindUserIdByEmailAsync(string email, CancellationToken ct);
+    /// <summary>Administrative changes (the import): the sign-in name follows the e-mail; the new address is unconfirmed.</summary>
+    Task ChangeEmailAsync(Guid userId, string email, CancellationToken ct);
+    /// <summary>Leaves the account in exactly this one role.</summary>
+    Task ChangeRoleAsync(Guid userId, string role, CancellationToken ct);
 }
 
 /// <summary>Absolute links that e-mails carry; the web app builds them from its routes.</summary>

@@ -1,5 +1,6 @@
 using Marketplace.Domain.Auditing;
 using Marketplace.Domain.Clusters;
+using Marketplace.Domain.Imports;
 using Marketplace.Domain.Moderation;
 using Marketplace.Domain.Taxonomy;
 using Marketplace.Domain.Users;
@@ -17,6 +18,10 @@ public interface IAppDbContext
     DbSet<UserProfile> UserProfiles { get; }
     DbSet<ModerationRequest> ModerationRequests { get; }
     DbSet<AuditEntry> AuditEntries { get; }
+    DbSet<ImportedRecord> ImportedRecords { get; }
+
+    /// <summary>Lets a long-running use case (the import) drop what a failed unit of work left tracked.</summary>
+    ChangeTracker ChangeTracker { get; }
 
     EntityEntry<TEntity> Entry<TEntity>(TEntity entity) where TEntity : class;
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);

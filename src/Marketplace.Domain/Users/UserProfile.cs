@@ -41,4 +41,7 @@ public sealed class UserProfile : AuditedEntity, IModeratedContent
     string IModeratedContent.ContentType => ContentType;
 
     public void PublishDisplayName(string displayName) => DisplayName = displayName;
+
+    /// <summary>The role mirrors the account's Identity role; only administrative paths (the import) change it.</summary>
+    public void ChangeRole(string role) => Role = role;
 }

@@ -90,6 +90,30 @@ public sealed class IdentityService(
         return true;
     }
 
+    public async Task<Guid?> FindUserIdByEmailAsync(string email, CancellationToken ct)
+    {
+        var normalized = users.NormalizeEmail(email.Trim());
+        return await db.Users.Where(u => u.NormalizedEmail == normalized).Select(u => (Guid?)u.Id).FirstOrDefaultAsync(ct);
+    }
+
+    public async Task ChangeEmailAsync(Guid userId, string email, CancellationToken ct)
+    {
+        var user = await users.FindByIdAsync(userId.ToString()) ?? throw new NotFoundException("User");
+        Throw(await users.SetEmailAsync(user, email));
+        Throw(await users.SetUserNameAsync(user, email));
+    }
+
+    public async Task ChangeRoleAsync(Guid userId, string role, CancellationToken ct)
+    {
+        var user = await users.FindByIdAsync(userId.ToString()) ?? throw new NotFoundException("User");
+        var current = await users.GetRolesAsync(user);
+        var stale = current.Where(r => r != role).ToList();
+        if (stale.Count > 0)
+            Throw(await users.RemoveFromRolesAsync(user, stale));
+        if (!current.Contains(role))
+            Throw(await users.AddToRoleAsync(user, role));
+    }
+
     private static void Throw(IdentityResult result)
     {
         if (result.Succeeded)

@@ -1,6 +1,7 @@
 using Marketplace.Application.Common;
 using Marketplace.Domain.Auditing;
 using Marketplace.Domain.Clusters;
+using Marketplace.Domain.Imports;
 using Marketplace.Domain.Moderation;
 using Marketplace.Domain.Taxonomy;
 using Marketplace.Domain.Users;
@@ -45,18 +46,4 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     private sealed class NullableUtcDateTimeConverter() : ValueConverter<DateTime?, DateTime?>(
         v => v.HasValue ? (v.Value.Kind == DateTimeKind.Utc ? v : v.Value.ToUniversalTime()) : v,
         v => v.HasValue ? DateTime.SpecifyKind(v.Value, DateTimeKind.Utc) : v);
-}
-
-/// <summary>
-/// Which import key became which row, per section: the import's idempotence and its
-/// resumability rest on this table.
-/// </summary>
-public sealed class ImportedRecord
-{
-    public string Section { get; set; } = null!;
-    public string Key { get; set; } = null!;
-    public Guid EntityId { get; set; }
-    /// <summary>Hash of the record as last imported: an unchanged record is skipped without a write.</summary>
-    public string Hash { get; set; } = null!;
-    public DateTime ImportedAt { get; set; }
 }

@@ -1,6 +1,7 @@
 using Marketplace.Domain.Auditing;
 using Marketplace.Domain.Clusters;
 using Marketplace.Domain.Common;
+using Marketplace.Domain.Imports;
 using Marketplace.Domain.Moderation;
 using Marketplace.Domain.Taxonomy;
 using Marketplace.Domain.Users;

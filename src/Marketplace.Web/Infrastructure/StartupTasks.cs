@@ -24,6 +24,12 @@ public static class StartupTasks
         }
         await sp.GetRequiredService<ReferenceDataSeeder>().SeedAsync();
         await CreateConfiguredAdministratorAsync(sp, configuration, logger);
+
+        if (environment.IsDevelopment() && configuration.GetValue("Demo:LoadOnFirstRun", false))
+        {
+            var demoFile = Path.GetFullPath(configuration["Demo:File"] ?? "demo/marketplace-demo.json", environment.ContentRootPath);
+            await DemoData.LoadOnFirstRunAsync(sp, demoFile, logger);
+        }
     }
 
     /// <summary>Admin:Email and Admin:Password (environment or user secrets, never committed) create the first administrator.</summary>

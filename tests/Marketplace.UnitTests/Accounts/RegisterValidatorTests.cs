@@ -140,5 +140,8 @@ public sealed class RegisterValidatorTests
         public Task<bool> ConfirmEmailAsync(Guid userId, string token) => throw new InvalidOperationException("Not a validator's job.");
         public Task<(Guid UserId, string Token)?> CreatePasswordResetTokenAsync(string email) => throw new InvalidOperationException("Not a validator's job.");
         public Task<bool> ResetPasswordAsync(Guid userId, string token, string newPassword) => throw new InvalidOperationException("Not a validator's job.");
+        public Task<Guid?> FindUserIdByEmailAsync(string email, CancellationToken ct) => throw new InvalidOperationException("Not a validator's job.");
+        public Task ChangeEmailAsync(Guid userId, string email, CancellationToken ct) => throw new InvalidOperationException("Not a validator's job.");
+        public Task ChangeRoleAsync(Guid userId, string role, CancellationToken ct) => throw new InvalidOperationException("Not a validator's job.");
     }
 }

@@ -1,0 +1,118 @@
+using FluentValidation;
+using Marketplace.Application.Accounts;
+using Marketplace.Application.Common;
+using Marketplace.Application.Profiles;
+using Marketplace.Domain.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Application.Import;
+
+/// <summary>
+/// <paramref name="Cluster"/> (the key of the user's home cluster) is optional and an extension of
+/// IMPORT_FORMAT.md: cluster pages count their members by it. <paramref name="Culture"/> defaults to "en".
+/// </summary>
+public sealed record UserRecord(
+    string Key, string? Email, string? DisplayName, string? Role, string? Culture, string? Cluster) : IImportRecord;
+
+public sealed class UserRecordValidator : AbstractValidator<UserRecord>
+{
+    public UserRecordValidator(IIdentityService identity, IAppDbContext db)
+    {
+        RuleFor(x => x.Email).NotEmpty().MaximumLength(254).EmailAddress()
+            .MustAsync(async (record, email, ct) => await IsFreeOrOwnAsync(identity, db, record.Key, email!, ct))
+            .WithMessage(_ => Text.Get("Validation.EmailTaken"));
+        RuleFor(x => x.DisplayName).NotEmpty().MaximumLength(DisplayNames.MaxLength);
+        RuleFor(x => x.Role).Must(r => Codes.Roles.Contains(r)).WithMessage(x => ImportText.UnknownCode(x.Role, Codes.Roles));
+        RuleFor(x => x.Culture).Must(c => Codes.Cultures.Contains(c)).When(x => x.Culture is not null)
+            .WithMessage(x => ImportText.UnknownCode(x.Culture, Codes.Cultures));
+        RuleFor(x => x.Cluster).Must(Codes.IsWellFormed).When(x => x.Cluster is not null)
+            .WithMessage(_ => Text.Get("Import.KeyNotCode"));
+    }
+
+    /// <summary>An address may belong to no account yet, or to the account this very key imported before.</summary>
+    private static async Task<bool> IsFreeOrOwnAsync(IIdentityService identity, IAppDbContext db, string key, string email, CancellationToken ct)
+    {
+        var owner = await identity.FindUserIdByEmailAsync(email, ct);
+        if (owner is null)
+            return true;
+        return await db.ImportedRecords.AnyAsync(r => r.Section == UserImport.Section && r.Key == key && r.EntityId == owner, ct)
+            || await db.UserProfiles.AnyAsync(p => p.Id == owner && p.ImportKey == key, ct);
+    }
+}
+
+/// <summary>
+/// The "users" section. Imported accounts get no password: a new account gets an invitation with a
+/// set-password link (or, for local test data, <see cref="ImportOptions.PasswordForAll"/>). An update
+/// changes the account by key and sends nothing.
+/// </summary>
+public sealed class UserImport(
+    IEnumerable<IValidator<UserRecord>> validators, IAppDbContext db, IIdentityService identity, AccountEmails emails)
+    : ImportSection<UserRecord>(validators)
+{
+    public const string Section = "users";
+
+    public override string Name => Section;
+
+    public override IReadOnlyList<string> DependsOn => [ClusterImport.Section];
+
+    protected override IEnumerable<FieldError> CheckAcross(UserRecord record, IReadOnlyList<UserRecord> section)
+    {
+        if (record.Email is not null
+            && section.Count(r => r.Key != record.Key && string.Equals(r.Email?.Trim(), record.Email.Trim(), StringComparison.OrdinalIgnoreCase)) > 0)
+            yield return new FieldError(nameof(UserRecord.Email), Text.Get("Import.DuplicateEmail"));
+    }
+
+    protected override IEnumerable<ImportReference> References(UserRecord record)
+    {
+        if (record.Cluster is not null)
+            yield return new ImportReference("cluster", ClusterImport.Section, record.Cluster);
+    }
+
+    public override async Task<Guid?> FindExistingAsync(string key, CancellationToken ct) =>
+        await db.UserProfiles.Where(p => p.ImportKey == key).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(ct);
+
+    public override Task<bool> ExistsAsync(Guid entityId, CancellationToken ct) => db.UserProfiles.AnyAsync(p => p.Id == entityId, ct);
+
+    protected override async Task<ImportWrite> WriteAsync(UserRecord record, Guid? existingId, ImportOptions options, CancellationToken ct)
+    {
+        var email = record.Email!.Trim();
+        var displayName = record.DisplayName!.Trim();
+        var culture = record.Culture ?? "en";
+        Guid? clusterId = record.Cluster is null
+            ? null
+            : await db.Clusters.Where(c => c.Key == record.Cluster).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(ct)
+              ?? throw InputValidationException.For(nameof(UserRecord.Cluster), Text.Format("Import.UnknownReference", ClusterImport.Section, record.Cluster));
+
+        if (existingId is not { } id)
+        {
+            var created = await identity.CreateUserAsync(email, options.PasswordForAll, displayName, record.Role!, culture, ct);
+            var profile = await db.UserProfiles.FirstAsync(p => p.Id == created, ct);
+            profile.ImportKey = record.Key;
+            profile.HomeClusterId = clusterId;
+            Func<CancellationToken, Task>? invite = options.PasswordForAll is null
+                ? token => emails.SendInvitationAsync(created, email, culture, token)
+                : null;
+            return new ImportWrite(created, ImportOutcome.Created, invite);
+        }
+
+        var existing = await db.UserProfiles.FirstAsync(p => p.Id == id, ct);
+        var accountChanged = false;
+        if (await identity.FindUserIdByEmailAsync(email, ct) != id)
+        {
+            await identity.ChangeEmailAsync(id, email, ct);
+            accountChanged = true;
+        }
+        if (existing.Role != record.Role)
+        {
+            await identity.ChangeRoleAsync(id, record.Role!, ct);
+            existing.ChangeRole(record.Role!);
+        }
+        if (existing.DisplayName != displayName)
+            existing.PublishDisplayName(displayName);
+        existing.Culture = culture;
+        existing.HomeClusterId = clusterId;
+        existing.ImportKey = record.Key;
+        var changed = accountChanged || db.Entry(existing).State == EntityState.Modified;
+        return new ImportWrite(id, changed ? ImportOutcome.Updated : ImportOutcome.Unchanged);
+    }
+}
