@@ -30,6 +30,8 @@ public abstract class MarketplaceApp : WebApplicationFactory<Program>, IAsyncLif
         ["Database:DataDirectory"] = dataDirectory,
         ["Email:PickupDirectory"] = Path.Combine(dataDirectory, "mail"),
         ["Jobs:RunServer"] = "false",
+        // The app's own request logs would drown the test output; warnings and errors still show.
+        ["Logging:LogLevel:Default"] = "Warning",
         ["Demo:LoadOnFirstRun"] = "false",
         // Every test talks from 127.0.0.1: the brute-force test uses a host of its own with the real limits.
         ["RateLimiting:AccountPermitLimit"] = "100000",
