@@ -7,7 +7,10 @@ using Marketplace.Application.Common;
 using Marketplace.Application.Import;
 using Marketplace.Application.Moderation;
 using Marketplace.Application.Profiles;
+using Marketplace.Application.Files;
+using Marketplace.Application.Notifications;
 using Marketplace.Infrastructure.Email;
+using Marketplace.Infrastructure.Files;
 using Marketplace.Infrastructure.Identity;
 using Marketplace.Infrastructure.Jobs;
 using Marketplace.Infrastructure.Persistence;
@@ -84,6 +87,9 @@ public static class DependencyInjection
         services.AddScoped<ModerationQueue>();
         services.AddScoped<IModerationApplier, ProfileModerationApplier>();
         services.AddScoped<AccountEmails>();
+        services.AddScoped<Notifier>();
+        services.AddScoped<FileUploads>();
+        services.AddSingleton<IFileStore>(new LocalDiskFileStore(Path.Combine(database.DataDirectory, "files")));
         services.AddImport();
         return services;
     }

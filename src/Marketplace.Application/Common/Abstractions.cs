@@ -1,5 +1,11 @@
 using Marketplace.Domain.Auditing;
 using Marketplace.Domain.Clusters;
+using Marketplace.Domain.Currencies;
+using Marketplace.Domain.Files;
+using Marketplace.Domain.Funds;
+using Marketplace.Domain.Notifications;
+using Marketplace.Domain.Projects;
+using Marketplace.Domain.Startups;
 using Marketplace.Domain.Imports;
 using Marketplace.Domain.Moderation;
 using Marketplace.Domain.Taxonomy;
@@ -19,6 +25,18 @@ public interface IAppDbContext
     DbSet<ModerationRequest> ModerationRequests { get; }
     DbSet<AuditEntry> AuditEntries { get; }
     DbSet<ImportedRecord> ImportedRecords { get; }
+    DbSet<Startup> Startups { get; }
+    DbSet<StartupMember> StartupMembers { get; }
+    DbSet<StartupInvitation> StartupInvitations { get; }
+    DbSet<Project> Projects { get; }
+    DbSet<ProjectConfidential> ProjectConfidentials { get; }
+    DbSet<ConfidentialAccess> ConfidentialAccesses { get; }
+    DbSet<ConfidentialView> ConfidentialViews { get; }
+    DbSet<Fund> Funds { get; }
+    DbSet<FundMember> FundMembers { get; }
+    DbSet<StoredFile> StoredFiles { get; }
+    DbSet<Notification> Notifications { get; }
+    DbSet<CurrencyRate> CurrencyRates { get; }
 
     /// <summary>Lets a long-running use case (the import) drop what a failed unit of work left tracked.</summary>
     ChangeTracker ChangeTracker { get; }

@@ -1,6 +1,12 @@
 using Marketplace.Application.Common;
 using Marketplace.Domain.Auditing;
 using Marketplace.Domain.Clusters;
+using Marketplace.Domain.Currencies;
+using Marketplace.Domain.Files;
+using Marketplace.Domain.Funds;
+using Marketplace.Domain.Notifications;
+using Marketplace.Domain.Projects;
+using Marketplace.Domain.Startups;
 using Marketplace.Domain.Imports;
 using Marketplace.Domain.Moderation;
 using Marketplace.Domain.Taxonomy;
@@ -24,6 +30,18 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<ModerationRequest> ModerationRequests => Set<ModerationRequest>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ImportedRecord> ImportedRecords => Set<ImportedRecord>();
+    public DbSet<Startup> Startups => Set<Startup>();
+    public DbSet<StartupMember> StartupMembers => Set<StartupMember>();
+    public DbSet<StartupInvitation> StartupInvitations => Set<StartupInvitation>();
+    public DbSet<Project> Projects => Set<Project>();
+    public DbSet<ProjectConfidential> ProjectConfidentials => Set<ProjectConfidential>();
+    public DbSet<ConfidentialAccess> ConfidentialAccesses => Set<ConfidentialAccess>();
+    public DbSet<ConfidentialView> ConfidentialViews => Set<ConfidentialView>();
+    public DbSet<Fund> Funds => Set<Fund>();
+    public DbSet<FundMember> FundMembers => Set<FundMember>();
+    public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<CurrencyRate> CurrencyRates => Set<CurrencyRate>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

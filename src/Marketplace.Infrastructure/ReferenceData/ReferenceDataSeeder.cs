@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Marketplace.Domain.Clusters;
 using Marketplace.Domain.Common;
+using Marketplace.Domain.Currencies;
 using Marketplace.Domain.Taxonomy;
 using Marketplace.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
@@ -54,6 +55,10 @@ public sealed class ReferenceDataSeeder(AppDbContext db, RoleManager<IdentityRol
             if (!terms.Any(t => t.Kind == TaxonomyKind.ResearchArea && t.Code == a.Code))
                 db.TaxonomyTerms.Add(new TaxonomyTerm(TaxonomyKind.ResearchArea, a.Code, null, a.Name.ToText(), order));
         }
+        // Starting rates so amounts compare across currencies from day one; administrators keep them current.
+        var currencies = await db.CurrencyRates.Select(r => r.Currency).ToListAsync(ct);
+        foreach (var rate in file.CurrencyRates.Where(r => !currencies.Contains(r.Currency)))
+            db.CurrencyRates.Add(new CurrencyRate(rate.Currency, rate.UnitsPerReference));
         await db.SaveChangesAsync(ct);
     }
 }
@@ -63,7 +68,11 @@ public sealed record TextJson([property: JsonPropertyName("en")] string? En, [pr
     public LocalizedText ToText() => new(string.IsNullOrWhiteSpace(En) ? null : En.Trim(), string.IsNullOrWhiteSpace(Zh) ? null : Zh.Trim());
 }
 
-public sealed record ReferenceFile(IReadOnlyList<ReferenceCluster> Clusters, IReadOnlyList<ReferenceTerm> Sectors, IReadOnlyList<ReferenceTerm> ResearchAreas);
+public sealed record ReferenceFile(
+    IReadOnlyList<ReferenceCluster> Clusters, IReadOnlyList<ReferenceTerm> Sectors, IReadOnlyList<ReferenceTerm> ResearchAreas,
+    IReadOnlyList<ReferenceRate> CurrencyRates);
+
+public sealed record ReferenceRate(string Currency, decimal UnitsPerReference);
 
 public sealed record ReferenceCluster(string Key, TextJson Name, string Country, string? Region, string Mode, TextJson Description);
 

@@ -1,0 +1,54 @@
+using Marketplace.Domain.Common;
+
+namespace Marketplace.Domain.Startups;
+
+/// <summary>An AI startup's profile, owned by one or more founders (PRODUCT.md, IMPORT_FORMAT.md `startups`).</summary>
+public sealed class Startup : AuditedEntity
+{
+    public const int MaxSectors = 5;
+
+    private Startup() { }
+
+    public Startup(LocalizedText name, Guid clusterId, string stage)
+    {
+        Name = name;
+        ClusterId = clusterId;
+        Stage = stage;
+    }
+
+    public LocalizedText Name { get; set; } = LocalizedText.Empty;
+    public LocalizedText Description { get; set; } = LocalizedText.Empty;
+    public Guid ClusterId { get; set; }
+    /// <summary>1–5 sector codes (taxonomy terms of kind Sector).</summary>
+    public List<string> Sectors { get; set; } = [];
+    public string Stage { get; set; } = null!;
+    public int? FoundedYear { get; set; }
+    public int? TeamSize { get; set; }
+    public string? Website { get; set; }
+    public Guid? LogoFileId { get; set; }
+    /// <summary>Cluster keys the company would relocate to (guidance-fund rules count a committed relocation).</summary>
+    public List<string> RelocationClusterKeys { get; set; } = [];
+    public string? ImportKey { get; set; }
+}
+
+/// <summary>A founder who owns a startup. Every owner may edit it and its projects.</summary>
+public sealed class StartupMember
+{
+    public Guid StartupId { get; set; }
+    public Guid UserId { get; set; }
+    public DateTime JoinedAt { get; set; }
+}
+
+/// <summary>An owner's invitation to a co-founder, by e-mail; accepted by the invitee once signed in as a founder.</summary>
+public sealed class StartupInvitation : AuditedEntity
+{
+    public Guid StartupId { get; set; }
+    public string Email { get; set; } = null!;
+    /// <summary>SHA-256 of the token in the e-mailed link; the token itself is never stored.</summary>
+    public string TokenHash { get; set; } = null!;
+    public Guid InvitedById { get; set; }
+    public DateTime ExpiresAt { get; set; }
+    public DateTime? AcceptedAt { get; set; }
+    public Guid? AcceptedById { get; set; }
+    public DateTime? RevokedAt { get; set; }
+}
