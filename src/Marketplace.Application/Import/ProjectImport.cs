@@ -40,7 +40,7 @@ public sealed record ProjectRecord(
     DateTimeOffset? PublishedAt,
     string? ClosedReason) : IImportRecord;
 
-public static class ProjectStatuses
+internal static class ProjectImportStatuses
 {
     public const string Draft = "draft";
     public const string Submitted = "submitted";
@@ -81,13 +81,13 @@ public sealed class ProjectRecordValidator : AbstractValidator<ProjectRecord>
         RuleFor(x => x.Status).Must(s => Codes.ListingStatuses.Contains(s)).When(x => x.Status is not null)
             .WithMessage(x => ImportText.UnknownCode(x.Status, Codes.ListingStatuses));
 
-        RuleFor(x => x.PublishedAt).Null().When(x => x.Status is not (ProjectStatuses.Published or ProjectStatuses.Closed))
-            .WithMessage(_ => Text.Format("Import.OnlyForStatus", $"{ProjectStatuses.Published}, {ProjectStatuses.Closed}"));
+        RuleFor(x => x.PublishedAt).Null().When(x => x.Status is not (ProjectImportStatuses.Published or ProjectImportStatuses.Closed))
+            .WithMessage(_ => Text.Format("Import.OnlyForStatus", $"{ProjectImportStatuses.Published}, {ProjectImportStatuses.Closed}"));
         RuleFor(x => x.PublishedAt).LessThanOrEqualTo(_ => clock.GetUtcNow()).When(x => x.PublishedAt is not null)
             .WithMessage(_ => Text.Get("Import.NotInFuture"));
-        RuleFor(x => x.ClosedReason).Null().When(x => x.Status != ProjectStatuses.Closed)
-            .WithMessage(_ => Text.Format("Import.OnlyForStatus", ProjectStatuses.Closed));
-        RuleFor(x => x.ClosedReason).Must(r => ClosedReasons.All.Contains(r)).When(x => x.ClosedReason is not null && x.Status == ProjectStatuses.Closed)
+        RuleFor(x => x.ClosedReason).Null().When(x => x.Status != ProjectImportStatuses.Closed)
+            .WithMessage(_ => Text.Format("Import.OnlyForStatus", ProjectImportStatuses.Closed));
+        RuleFor(x => x.ClosedReason).Must(r => ClosedReasons.All.Contains(r)).When(x => x.ClosedReason is not null && x.Status == ProjectImportStatuses.Closed)
             .WithMessage(x => ImportText.UnknownCode(x.ClosedReason, ClosedReasons.All));
 
         RuleFor(x => x.Traction!).Must(t => t.Count <= TractionMetrics.MaxPerProject).When(x => x.Traction is not null)
@@ -211,7 +211,7 @@ public sealed class ProjectImport(
     private async Task<bool> SetStatusAsync(Project project, ModerationState? previous, ProjectRecord record, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var state = ProjectStatuses.ToState(record.Status);
+        var state = ProjectImportStatuses.ToState(record.Status);
         var wasListed = previous is ModerationState.Published or ModerationState.Closed;
         project.State = state;
         switch (state)
