@@ -102,6 +102,7 @@ public static class DependencyInjection
         foreach (var section in sections)
             services.AddScoped(typeof(IImportSection), section);
         services.AddScoped<ImportRunner>();
+        services.AddScoped<ImportCodes>();
     }
 
     /// <summary>Hangfire on the database's provider: its own SQLite file, or the same PostgreSQL database.</summary>

@@ -1,6 +1,10 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using System.Text.Json;
 using Marketplace.Domain.Common;
+using Marketplace.Domain.Moderation;
+using Marketplace.Domain.Projects;
+using Marketplace.Infrastructure;
 using Marketplace.Infrastructure.Persistence;
 using Marketplace.IntegrationTests.Infrastructure;
 using Marketplace.Web.Infrastructure;
@@ -58,6 +62,47 @@ public sealed partial class DemoDataTests(DevelopmentFirstRunApp app) : IClassFi
         using var client = app.NewClient();
         var page = await client.GetAsync("/clusters/beijing?culture=en");
         Assert.Equal("4", page.Text("[data-testid=counts] dd"));
+    }
+
+    [Fact]
+    public async Task First_run_in_development_loads_every_demo_startup_and_project_and_the_submitted_ones_wait_for_review()
+    {
+        var json = await File.ReadAllTextAsync(Path.Combine(ContentRoot.Find(), "demo", "marketplace-demo.json"));
+        var root = JsonDocument.Parse(json).RootElement;
+        string[] Keys(string section) => root.GetProperty(section).EnumerateArray().Select(e => e.GetProperty("key").GetString()!).Order().ToArray();
+        var submitted = root.GetProperty("projects").EnumerateArray()
+            .Where(e => e.GetProperty("status").GetString() == "submitted").Select(e => e.GetProperty("key").GetString()!).Order().ToArray();
+
+        await app.QueryAsync(async db =>
+        {
+            Assert.Equal(Keys("startups"), (await db.Startups.Select(s => s.ImportKey!).ToListAsync()).Order());
+            Assert.Equal(Keys("projects"), (await db.Projects.Select(p => p.ImportKey!).ToListAsync()).Order());
+            Assert.Equal(Keys("projects").Length, await db.ProjectConfidentials.CountAsync());
+            var waiting = await (
+                from r in db.ModerationRequests
+                where r.ContentType == Project.ContentType && r.Decision == ModerationDecision.Pending
+                join p in db.Projects on r.ContentId equals p.Id
+                select p.ImportKey!).ToListAsync();
+            Assert.Equal(submitted, waiting.Order());
+            return true;
+        });
+    }
+
+    [Fact]
+    public async Task Demo_startups_and_projects_leave_the_cluster_member_counts_to_the_demo_people()
+    {
+        var json = await File.ReadAllTextAsync(Path.Combine(ContentRoot.Find(), "demo", "marketplace-demo.json"));
+        var expected = JsonDocument.Parse(json).RootElement.GetProperty("users").EnumerateArray()
+            .Where(e => e.TryGetProperty("cluster", out _))
+            .GroupBy(e => e.GetProperty("cluster").GetString()!)
+            .ToDictionary(g => g.Key, g => g.Count());
+
+        var counts = await app.QueryAsync(db => (
+            from s in db.ClusterStatistics
+            join c in db.Clusters on s.ClusterId equals c.Id
+            select new { c.Key, s.Members }).ToDictionaryAsync(x => x.Key, x => x.Members));
+
+        Assert.All(Codes.ReferenceClusters, key => Assert.Equal(expected[key], counts[key]));
     }
 
     [GeneratedRegex(@"password: (\S+)")]

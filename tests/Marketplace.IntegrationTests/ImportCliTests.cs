@@ -27,11 +27,13 @@ public sealed class ImportCliTests : IDisposable
         Assert.Equal(1L, await ScalarAsync($"SELECT COUNT(*) FROM Clusters WHERE Key = 'c-{u}'"));
         Assert.Equal(2, Directory.GetFiles(Path.Combine(directory, "mail"), "*.eml").Length);
 
-        var bad = Write("bad.json", File(users: [User($"{u}-3", $"{u}-3@example.org"), User($"{u}-4", "not-an-address", "founder")]));
+        var bad = Write("bad.json", File(users: [User($"{u}-3", $"{u}-3@example.org"), User($"{u}-4", "not-an-address", "founder")],
+            startups: [Startup($"{u}-s", [$"{u}-1"], sectors: ["alchemy"])]));
         var (failed, failedOutput) = await RunAsync("import", bad);
 
         Assert.True(failed == 1, failedOutput);
         Assert.Contains($"users/{u}-4/email:", failedOutput);
+        Assert.Contains($"startups/{u}-s/sectors[0]:", failedOutput);
         Assert.Equal(1L, await ScalarAsync($"SELECT COUNT(*) FROM UserProfiles WHERE ImportKey = '{u}-3'"));
         Assert.Equal(0L, await ScalarAsync($"SELECT COUNT(*) FROM UserProfiles WHERE ImportKey = '{u}-4'"));
 

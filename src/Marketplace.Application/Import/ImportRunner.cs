@@ -187,23 +187,42 @@ public sealed class ImportRunner(
         }
 
         // References last, in dependency order, so a record that refers to a bad record fails too.
-        var keysInFile = plan.ToDictionary(p => p.Section.Name, p => p.Entries);
+        // Keys are looked up in a dictionary and each key in the database once: files refer to the same keys many times.
+        var validInFile = plan.ToDictionary(
+            p => p.Section.Name,
+            p => p.Entries.Where(e => e.IsValid).ToDictionary(e => e.Key, StringComparer.Ordinal),
+            StringComparer.Ordinal);
         var byName = Sections.ToDictionary(s => s.Name, StringComparer.Ordinal);
+        var inDatabase = new Dictionary<(string Section, string Key), Guid?>();
         foreach (var (section, entries) in plan)
             foreach (var entry in entries.Where(e => e.IsValid))
                 foreach (var reference in section.References(entry.Record!))
                 {
-                    var inFile = keysInFile.TryGetValue(reference.Section, out var targets)
-                        && targets.Any(t => t.Key == reference.Key && t.IsValid);
-                    if (!inFile && !(byName.TryGetValue(reference.Section, out var target) && await KeyExistsAsync(target, reference.Key, ct)))
-                        entry.Errors.Add(new ImportError(section.Name, entry.Key, reference.Field, Text.Format("Import.UnknownReference", reference.Section, reference.Key)));
+                    string? unmet;
+                    if (!byName.TryGetValue(reference.Section, out var target))
+                        unmet = Text.Format("Import.UnknownReference", reference.Section, reference.Key);
+                    else if (validInFile.TryGetValue(reference.Section, out var targets) && targets.TryGetValue(reference.Key, out var inFile))
+                        unmet = reference.Requirement is null ? null : target.Unmet(inFile.Record!, reference.Requirement);
+                    else
+                    {
+                        if (!inDatabase.TryGetValue((reference.Section, reference.Key), out var id))
+                            inDatabase[(reference.Section, reference.Key)] = id = await FindKeyAsync(target, reference.Key, ct);
+                        unmet = id is null
+                            ? Text.Format("Import.UnknownReference", reference.Section, reference.Key)
+                            : reference.Requirement is null ? null : await target.UnmetAsync(id.Value, reference.Requirement, ct);
+                    }
+                    if (unmet is not null)
+                        entry.Errors.Add(new ImportError(section.Name, entry.Key, reference.Field, unmet));
                 }
     }
 
-    private async Task<bool> KeyExistsAsync(IImportSection section, string key, CancellationToken ct)
+    /// <summary>The row a key names: the one an earlier import wrote, else one the section matches by key.</summary>
+    private async Task<Guid?> FindKeyAsync(IImportSection section, string key, CancellationToken ct)
     {
         var ledger = await db.ImportedRecords.AsNoTracking().FirstOrDefaultAsync(r => r.Section == section.Name && r.Key == key, ct);
-        return (ledger is not null && await section.ExistsAsync(ledger.EntityId, ct)) || await section.FindExistingAsync(key, ct) is not null;
+        if (ledger is not null && await section.ExistsAsync(ledger.EntityId, ct))
+            return ledger.EntityId;
+        return await section.FindExistingAsync(key, ct);
     }
 
     /// <summary>One record in one transaction; whatever fails, nothing of the record stays and the next one starts clean.</summary>

@@ -4,8 +4,12 @@ using Marketplace.Application.Common;
 
 namespace Marketplace.Application.Import;
 
-/// <summary>A record refers to another by key: <paramref name="Field"/> of this record names <paramref name="Key"/> in <paramref name="Section"/>.</summary>
-public sealed record ImportReference(string Field, string Section, string Key);
+/// <summary>
+/// A record refers to another by key: <paramref name="Field"/> of this record names <paramref name="Key"/> in <paramref name="Section"/>.
+/// With a <paramref name="Requirement"/> the other record must also meet it (what it means is the target section's business,
+/// e.g. a user's role: a startup's owners must be founders).
+/// </summary>
+public sealed record ImportReference(string Field, string Section, string Key, string? Requirement = null);
 
 /// <summary>
 /// What writing one record did. <paramref name="AfterCommit"/> runs once the record's transaction
@@ -33,6 +37,12 @@ public interface IImportSection
     Task<IReadOnlyList<FieldError>> ValidateAsync(IImportRecord record, IReadOnlyList<IImportRecord> section, CancellationToken ct);
 
     IEnumerable<ImportReference> References(IImportRecord record);
+
+    /// <summary>Why a record of this section in the file does not meet <paramref name="requirement"/>, or null when it does.</summary>
+    string? Unmet(IImportRecord target, string requirement);
+
+    /// <summary>Why the row an earlier import (or the site) wrote does not meet <paramref name="requirement"/>, or null when it does.</summary>
+    Task<string?> UnmetAsync(Guid entityId, string requirement, CancellationToken ct);
 
     /// <summary>A row this key matches when no earlier import recorded one (e.g. a reference cluster with the same key).</summary>
     Task<Guid?> FindExistingAsync(string key, CancellationToken ct);
@@ -74,6 +84,13 @@ public abstract class ImportSection<TRecord>(IEnumerable<IValidator<TRecord>> va
     public IEnumerable<ImportReference> References(IImportRecord record) => References((TRecord)record);
 
     protected virtual IEnumerable<ImportReference> References(TRecord record) => [];
+
+    public string? Unmet(IImportRecord target, string requirement) => Unmet((TRecord)target, requirement);
+
+    /// <summary>A section whose records others refer to with a requirement overrides both <c>Unmet</c> methods.</summary>
+    protected virtual string? Unmet(TRecord target, string requirement) => null;
+
+    public virtual Task<string?> UnmetAsync(Guid entityId, string requirement, CancellationToken ct) => Task.FromResult<string?>(null);
 
     public abstract Task<Guid?> FindExistingAsync(string key, CancellationToken ct);
 

@@ -68,6 +68,16 @@ public sealed class UserImport(
             yield return new ImportReference("cluster", ClusterImport.Section, record.Cluster);
     }
 
+    /// <summary>A reference to a user may require a role (a startup's owners are founders): the requirement is the role's code.</summary>
+    protected override string? Unmet(UserRecord target, string requirement) =>
+        target.Role == requirement ? null : Text.Format("Import.UserNotInRole", target.Key, requirement);
+
+    public override async Task<string?> UnmetAsync(Guid entityId, string requirement, CancellationToken ct)
+    {
+        var profile = await db.UserProfiles.AsNoTracking().Where(p => p.Id == entityId).Select(p => new { p.Role, p.ImportKey }).FirstAsync(ct);
+        return profile.Role == requirement ? null : Text.Format("Import.UserNotInRole", profile.ImportKey ?? entityId.ToString(), requirement);
+    }
+
     public override async Task<Guid?> FindExistingAsync(string key, CancellationToken ct) =>
         await db.UserProfiles.Where(p => p.ImportKey == key).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(ct);
 

@@ -27,8 +27,51 @@ public static class ImportFiles
     public static object User(string key, string email, string role = "founder", string? cluster = null, string displayName = "Test Person", string culture = "en") =>
         new { key, email, displayName, role, culture, cluster };
 
-    public static string File(IEnumerable<object>? clusters = null, IEnumerable<object>? users = null) =>
-        JsonSerializer.Serialize(new { format = ImportJson.Format, clusters, users }, Options);
+    public static object Startup(string key, IEnumerable<string> owners, string cluster = "hangzhou", IEnumerable<string>? sectors = null,
+        string stage = "series-a", string? website = "https://example.org/startup", IEnumerable<string>? relocateTo = null) => new
+    {
+        key,
+        owners,
+        name = new { en = "Test startup " + key, zh = "测试创业公司 " + key },
+        cluster,
+        sectors = sectors ?? ["smart-city", "logistics"],
+        stage,
+        founded = 2022,
+        teamSize = 24,
+        website,
+        description = new { en = "A startup made by a test.", zh = "测试创建的创业公司。" },
+        willingToRelocateTo = relocateTo,
+    };
+
+    /// <summary>A project; <paramref name="confidential"/> replaces the default confidential part (valuation 300,000,000 and revenue 12,000,000 CNY).</summary>
+    public static object Project(string key, string startup, string status = "published", long amount = 50_000_000, string currency = "CNY",
+        string instrument = "equity", string titleEn = "Series A for city logistics", object? confidential = null, object? traction = null,
+        string? closedReason = null, string? publishedAt = null) => new
+    {
+        key,
+        startup,
+        title = new { en = titleEn, zh = "城市物流 A 轮融资" },
+        summary = new { en = "Routing for city deliveries.", zh = "城市配送路径规划。" },
+        seeking = new { amount, currency },
+        instrument,
+        stage = "series-a",
+        useOfFunds = new { en = "Hiring and pilots.", zh = "招聘与试点。" },
+        status,
+        confidential = confidential ?? new
+        {
+            preMoneyValuation = new { amount = 300_000_000L, currency = "CNY" },
+            revenueLast12Months = new { amount = 12_000_000L, currency = "CNY" },
+            monthlyBurn = new { amount = 1_500_000L, currency = "CNY" },
+            runwayMonths = 14,
+        },
+        traction,
+        publishedAt,
+        closedReason,
+    };
+
+    public static string File(IEnumerable<object>? clusters = null, IEnumerable<object>? users = null,
+        IEnumerable<object>? startups = null, IEnumerable<object>? projects = null) =>
+        JsonSerializer.Serialize(new { format = ImportJson.Format, clusters, users, startups, projects }, Options);
 
     /// <summary>Runs the import runner as the system, the way the CLI and the start-up do.</summary>
     public static async Task<ImportResult> ImportAsync(this MarketplaceApp app, string json, ImportOptions? options = null,
