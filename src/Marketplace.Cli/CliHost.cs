@@ -32,6 +32,8 @@ public static class CliHost
             o.Rules.Add(new LoggerFilterRule(null, "Microsoft.AspNetCore.DataProtection", LogLevel.Error, null));
         });
         builder.Services.AddInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);
+        // The CLI enqueues jobs for the web app's workers (e.g. a recompute) but never runs them itself.
+        builder.Services.AddBackgroundJobs(builder.Configuration, workers: false);
         builder.Services.AddMediator(options =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;

@@ -105,8 +105,12 @@ public static class DependencyInjection
         services.AddScoped<ImportCodes>();
     }
 
-    /// <summary>Hangfire on the database's provider: its own SQLite file, or the same PostgreSQL database.</summary>
-    public static IServiceCollection AddBackgroundJobs(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>
+    /// Hangfire on the database's provider: its own SQLite file, or the same PostgreSQL database.
+    /// <paramref name="workers"/> false makes a process that only enqueues (the CLI); the web app
+    /// runs workers unless Jobs:RunServer says otherwise.
+    /// </summary>
+    public static IServiceCollection AddBackgroundJobs(this IServiceCollection services, IConfiguration configuration, bool workers = true)
     {
         services.AddHangfire((sp, config) =>
         {
@@ -122,7 +126,7 @@ public static class DependencyInjection
                 config.UseSQLiteStorage(database.HangfireSqlitePath, new SQLiteStorageOptions());
             }
         });
-        if (configuration.GetValue("Jobs:RunServer", true))
+        if (workers && configuration.GetValue("Jobs:RunServer", true))
             services.AddHangfireServer(o => o.WorkerCount = configuration.GetValue("Jobs:WorkerCount", 2));
         services.AddScoped<RefreshClusterStatisticsJob>();
         services.AddScoped<IBackgroundJobs, HangfireBackgroundJobs>();

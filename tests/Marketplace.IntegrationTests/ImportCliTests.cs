@@ -73,6 +73,20 @@ public sealed class ImportCliTests : IDisposable
         Assert.Equal(0L, await ScalarAsync($"SELECT COUNT(*) FROM UserProfiles WHERE ImportKey = '{u}'"));
     }
 
+    [Fact]
+    public async Task Import_verb_sets_one_password_for_all_in_development()
+    {
+        var u = Unique();
+        var file = Write("dev.json", File(users: [User(u, $"{u}@example.org")]));
+
+        // Development validates every service at start-up: the CLI must build all of them.
+        var (code, output) = await RunInAsync("Development", "import", file, "--password-for-all", "a development passphrase");
+
+        Assert.True(code == 0, output);
+        Assert.Equal(1L, await ScalarAsync($"SELECT COUNT(*) FROM UserProfiles WHERE ImportKey = '{u}'"));
+        Assert.Equal(1L, await ScalarAsync($"SELECT COUNT(*) FROM AspNetUsers WHERE Email = '{u}@example.org' AND PasswordHash IS NOT NULL"));
+    }
+
     private string Write(string name, string content)
     {
         var path = Path.Combine(directory, name);
@@ -88,13 +102,15 @@ public sealed class ImportCliTests : IDisposable
         return System.IO.File.Exists(path) ? path : throw new FileNotFoundException("Build the solution first: the CLI is not at " + path);
     }
 
-    private async Task<(int ExitCode, string Output)> RunAsync(params string[] arguments)
+    private Task<(int ExitCode, string Output)> RunAsync(params string[] arguments) => RunInAsync("Production", arguments);
+
+    private async Task<(int ExitCode, string Output)> RunInAsync(string environment, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(CliPath());
         foreach (var argument in arguments)
             start.ArgumentList.Add(argument);
-        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        start.Environment["DOTNET_ENVIRONMENT"] = environment;
         start.Environment["Database__Provider"] = "Sqlite";
         start.Environment["Database__DataDirectory"] = directory;
         start.Environment["Email__PickupDirectory"] = Path.Combine(directory, "mail");
