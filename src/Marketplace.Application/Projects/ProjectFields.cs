@@ -54,13 +54,16 @@ internal sealed class ProjectFieldsValidator : AbstractValidator<IProjectFields>
         RuleFor(x => x.UseOfFundsEn).MaximumLength(ProjectLimits.TextLength);
         RuleFor(x => x.UseOfFundsZh).MaximumLength(ProjectLimits.TextLength);
         RuleFor(x => x.SeekingAmount).NotNull().GreaterThan(0).LessThanOrEqualTo(ProjectLimits.MaxAmount);
-        RuleFor(x => x.SeekingCurrency).NotEmpty()
+        RuleFor(x => x.SeekingCurrency).NotEmpty();
+        RuleFor(x => x.SeekingCurrency)
             .MustAsync((c, ct) => ProjectRules.IsKnownCurrencyAsync(db, c, ct)).When(x => !string.IsNullOrEmpty(x.SeekingCurrency))
             .WithMessage(_ => Text.Get("Validation.UnknownCurrency"));
-        RuleFor(x => x.Instrument).NotEmpty()
+        RuleFor(x => x.Instrument).NotEmpty();
+        RuleFor(x => x.Instrument)
             .Must(i => Codes.Instruments.Contains(i)).When(x => !string.IsNullOrEmpty(x.Instrument))
             .WithMessage(_ => Text.Get("Validation.UnknownCode"));
-        RuleFor(x => x.Stage).NotEmpty()
+        RuleFor(x => x.Stage).NotEmpty();
+        RuleFor(x => x.Stage)
             .Must(s => Codes.Stages.Contains(s)).When(x => !string.IsNullOrEmpty(x.Stage))
             .WithMessage(_ => Text.Get("Validation.UnknownCode"));
         RuleFor(x => x.Traction).Must(t => t!.Count(r => r is not null && !r.IsBlank) <= TractionMetrics.MaxPerProject)
