@@ -3,6 +3,7 @@ using Marketplace.Application.Projects;
 using Marketplace.Domain.Projects;
 using Marketplace.Web.Infrastructure;
 using Mediator;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Marketplace.Web.Models;
@@ -31,7 +32,7 @@ public sealed class ProjectForm : IFormPage
     public int Version { get; set; }
 
     /// <summary>The project being edited; null on the new-project form. Comes from the URL.</summary>
-    [BindNever]
+    [FromRoute(Name = "id")]
     public Guid? ProjectId { get; set; }
 
     [BindNever]
@@ -92,7 +93,7 @@ public sealed class ProjectForm : IFormPage
 /// <summary>The project page and the small forms on it (submit, withdraw, close, ask for access).</summary>
 public sealed class ProjectPageForm : IFormPage
 {
-    [BindNever]
+    [FromRoute(Name = "id")]
     public Guid ProjectId { get; set; }
 
     public int Version { get; set; }
@@ -123,7 +124,7 @@ public sealed class ConfidentialForm : IFormPage
     public int Version { get; set; }
     public IFormFile? Deck { get; set; }
 
-    [BindNever]
+    [FromRoute(Name = "id")]
     public Guid ProjectId { get; set; }
 
     /// <summary>Set when the deck upload was refused: the figures on the page then come from the database, not the (deck-only) form.</summary>
@@ -173,7 +174,7 @@ public sealed class ConfidentialForm : IFormPage
 /// <summary>The owners' access page: requests with their decision buttons, and the log of looks.</summary>
 public sealed class AccessPageForm : IFormPage
 {
-    [BindNever]
+    [FromRoute(Name = "id")]
     public Guid ProjectId { get; set; }
 
     public int Version { get; set; }
