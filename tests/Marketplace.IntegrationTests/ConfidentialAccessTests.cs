@@ -100,6 +100,8 @@ public abstract class ConfidentialAccessTests(MarketplaceApp app)
             ($"/projects/{projectId}/confidential", await PostAsync(user.Client, $"/projects/{projectId}/confidential",
                 ("PreMoneyValuationAmount", "1"), ("PreMoneyValuationCurrency", "CNY"), ("Version", before.Version.ToString()))),
         };
+        if (user.Role != RoleNames.FundManager)
+            posts.Add(($"/projects/{projectId}/access/request", await PostAsync(user.Client, $"/projects/{projectId}/access/request", ("FundId", Guid.NewGuid().ToString()))));
         var upload = await UploadAsync(user.Client, projectId, Pdf(), "mine.pdf");
         Assert.True(upload.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound, $"{because}: deck upload answered {(int)upload.StatusCode}");
         if (accessId is { } a)

@@ -282,6 +282,34 @@ public abstract class ProjectTests(MarketplaceApp app)
     }
 
     [Fact]
+    public async Task Should_take_a_submission_back_to_a_draft_and_drop_a_pending_revision_when_the_founder_withdraws()
+    {
+        var founder = await Users.RegisterAsync(app);
+        var startup = await Founders.StartupAsync(app, founder.Id);
+        var id = await CreateAsync(founder, startup, Unique("Second thoughts"));
+        await PostOnProjectPageAsync(founder, id, "submit-form");
+        var request = await PendingRequestAsync(id);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await PostOnProjectPageAsync(founder, id, "withdraw-form")).Status);
+
+        Assert.Equal(ModerationState.Draft, (await ProjectAsync(id)).State);
+        Assert.Equal(ModerationDecision.Withdrawn, (await app.QueryAsync(db => db.ModerationRequests.AsNoTracking().SingleAsync(r => r.Id == request.Id))).Decision);
+        var edited = await founder.Client.SubmitAsync($"/projects/{id}/edit", new Dictionary<string, string> { ["TitleEn"] = "Editable again" }, ProjectForm);
+        Assert.Equal(HttpStatusCode.Redirect, edited.Status);
+
+        // On a published project, withdrawing drops the revision and keeps what is published.
+        var published = Unique("Published");
+        var (owner, projectId) = await PublishedProjectAsync(app, published);
+        await owner.Client.SubmitAsync($"/projects/{projectId}/edit", new Dictionary<string, string> { ["TitleEn"] = "Never mind" }, ProjectForm);
+        Assert.Equal(HttpStatusCode.Redirect, (await PostOnProjectPageAsync(owner, projectId, "withdraw-form")).Status);
+        Assert.False(await app.QueryAsync(db => db.ModerationRequests.AnyAsync(r => r.ContentId == projectId && r.Decision == ModerationDecision.Pending)));
+        var project = await ProjectAsync(projectId);
+        Assert.Equal(ModerationState.Published, project.State);
+        Assert.Equal(published, project.Title.En);
+        Assert.Null((await owner.Client.GetAsync($"/projects/{projectId}")).Document.QuerySelector("[data-testid=revision-pending]"));
+    }
+
+    [Fact]
     public async Task Should_close_a_published_project_as_funded_and_keep_it_readable()
     {
         var (founder, id) = await PublishedProjectAsync(app, Unique("Funded"));
