@@ -7,6 +7,7 @@ using Marketplace.Application.Common;
 using Marketplace.Application.Import;
 using Marketplace.Application.Moderation;
 using Marketplace.Application.Profiles;
+using Marketplace.Application.Projects;
 using Marketplace.Application.Files;
 using Marketplace.Application.Notifications;
 using Marketplace.Infrastructure.Email;
@@ -86,6 +87,11 @@ public static class DependencyInjection
         services.AddValidatorsFromAssemblyContaining<IAppDbContext>(ServiceLifetime.Scoped, includeInternalTypes: false);
         services.AddScoped<ModerationQueue>();
         services.AddScoped<IModerationApplier, ProfileModerationApplier>();
+        services.AddScoped<IModerationApplier, ProjectModerationApplier>();
+        services.AddSingleton(new PitchDeckLimits
+        {
+            MaxBytes = configuration.GetValue("Uploads:PitchDeckMaxBytes", PitchDeckLimits.DefaultMaxBytes),
+        });
         services.AddScoped<AccountEmails>();
         services.AddScoped<Notifier>();
         services.AddScoped<FileUploads>();

@@ -62,6 +62,9 @@ public static class Startup
                 // The use cases' validators say what is required, in the user's language; MVC's implicit
                 // [Required] on non-nullable strings would add an English-only message before theirs.
                 o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+                // "abc" in a number field: the reader's language, not MVC's English.
+                o.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((_, _) => Text.Get("Validation.NotAValidValue"));
+                o.ModelBindingMessageProvider.SetValueIsInvalidAccessor(_ => Text.Get("Validation.NotAValidValue"));
             })
             .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix);
         services.AddAntiforgery(o =>

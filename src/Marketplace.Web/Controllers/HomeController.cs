@@ -21,9 +21,11 @@ public sealed class HomeController(ISender sender) : Controller
     [HttpGet("/error/{code:int?}")]
     [HttpPost("/error/{code:int?}")]
     [IgnoreAntiforgeryToken]
-    public IActionResult Error(int? code)
+    public IActionResult Error()
     {
-        var status = code ?? StatusCodes.Status500InternalServerError;
+        // The code comes from the route only: binding a parameter would read the re-executed request's
+        // form, which throws again when the form was the problem (an upload over the size limit).
+        var status = RouteData.Values["code"] is string code && int.TryParse(code, out var parsed) ? parsed : StatusCodes.Status500InternalServerError;
         Response.StatusCode = status;
         return View(status);
     }

@@ -8,4 +8,21 @@ public static class Format
     public static string Utc(DateTime utc) => utc.ToString("g", CultureInfo.CurrentCulture) + " UTC";
 
     public static string Date(DateTime utc) => utc.ToString("d", CultureInfo.CurrentCulture);
+
+    /// <summary>
+    /// A whole amount with its ISO currency code, grouped as the reader's culture groups digits:
+    /// "CNY 50,000,000" in English, "50,000,000 CNY" in Chinese (the code after the number, as
+    /// Chinese writes 元 after it).
+    /// </summary>
+    public static string Money(long amount, string currency)
+    {
+        var number = amount.ToString("N0", CultureInfo.CurrentCulture);
+        return CultureInfo.CurrentCulture.Name.StartsWith("zh", StringComparison.OrdinalIgnoreCase)
+            ? $"{number} {currency}"
+            : $"{currency} {number}";
+    }
+
+    public static string Money(Marketplace.Domain.Common.Money money) => Money(money.Amount, money.Currency);
+
+    public static string Number(long value) => value.ToString("N0", CultureInfo.CurrentCulture);
 }

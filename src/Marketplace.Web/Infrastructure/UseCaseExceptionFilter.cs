@@ -15,6 +15,13 @@ public sealed class UseCaseExceptionFilter : IAsyncActionFilter
 {
     public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
     {
+        // A value that could not be read (letters in a number field) is bound as null; sending the
+        // command anyway would store "nothing" in place of what the user meant. Answer at the field instead.
+        if (!context.ModelState.IsValid && HttpMethods.IsPost(context.HttpContext.Request.Method) && FormModelOf(context) is not null)
+        {
+            context.Result = await ReRenderAsync(context, [], StatusCodes.Status400BadRequest);
+            return;
+        }
         var executed = await next();
         if (executed.Exception is null || executed.ExceptionHandled)
             return;
@@ -35,6 +42,9 @@ public sealed class UseCaseExceptionFilter : IAsyncActionFilter
         executed.ExceptionHandled = true;
     }
 
+    private static object? FormModelOf(ActionExecutingContext context) =>
+        context.ActionArguments.Values.FirstOrDefault(v => v is not null && v.GetType().IsClass && v is not string);
+
     private static async Task<IActionResult> ReRenderAsync(ActionExecutingContext context, IReadOnlyList<FieldError> errors, int status)
     {
         foreach (var error in errors)
@@ -44,7 +54,7 @@ public sealed class UseCaseExceptionFilter : IAsyncActionFilter
             return new StatusCodeResult(status);
 
         // The posted form model, so the user gets back what they typed.
-        var model = context.ActionArguments.Values.FirstOrDefault(v => v is not null && v.GetType().IsClass && v is not string);
+        var model = FormModelOf(context);
         if (model is IFormPage page)
             await page.LoadPageAsync(context.HttpContext.RequestServices.GetRequiredService<ISender>(), context.HttpContext.RequestAborted);
         var view = controller.View(model);

@@ -1,6 +1,7 @@
 using System.Reflection;
 using Marketplace.Application.Accounts;
 using Marketplace.Application.Clusters;
+using Marketplace.Application.Projects;
 using Marketplace.Application.Common.Security;
 using Marketplace.Domain.Common;
 
@@ -22,6 +23,10 @@ public sealed class UseCaseAccessTests
         typeof(ConfirmEmail.Command),
         typeof(ForgotPassword.Command),
         typeof(ResetPassword.Command),
+        typeof(GetProject.Query),
+        typeof(ViewProject.Command),
+        // Anyone not allowed gets the same 404, signed in or not (the handler decides).
+        typeof(DownloadPitchDeck.Command),
     ];
 
     [Fact]

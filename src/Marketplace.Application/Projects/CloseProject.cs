@@ -1,0 +1,35 @@
+using FluentValidation;
+using Marketplace.Application.Common;
+using Marketplace.Application.Moderation;
+using Marketplace.Domain.Moderation;
+using Marketplace.Domain.Projects;
+using Mediator;
+
+namespace Marketplace.Application.Projects;
+
+/// <summary>An owner closes a published project, funded or withdrawn; it stays readable as history, and a pending revision is dropped.</summary>
+public static class CloseProject
+{
+    public sealed record Command(Guid ProjectId, string? Reason, int Version) : ICommand;
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator() =>
+            RuleFor(x => x.Reason).Must(r => r is not null && ClosedReasons.All.Contains(r)).WithMessage(_ => Text.Get("Validation.ChooseClosedReason"));
+    }
+
+    public sealed class Handler(IAppDbContext db, ICurrentUser user, ModerationQueue queue, TimeProvider clock) : ICommandHandler<Command>
+    {
+        public async ValueTask<Unit> Handle(Command command, CancellationToken ct)
+        {
+            var project = await ProjectReader.RequireOwnerAsync(db, user, command.ProjectId, track: true, ct);
+            db.Entry(project).Property(p => p.Version).OriginalValue = command.Version;
+            ModerationWorkflow.Move(project, ModerationState.Closed);
+            project.ClosedReason = command.Reason;
+            project.ClosedAt = clock.GetUtcNow().UtcDateTime;
+            await queue.WithdrawAsync(Project.ContentType, project.Id, user.Id!.Value, ct);
+            await db.SaveChangesAsync(ct);
+            return Unit.Value;
+        }
+    }
+}

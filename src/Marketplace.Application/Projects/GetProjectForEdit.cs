@@ -1,0 +1,37 @@
+using Marketplace.Application.Common;
+using Marketplace.Domain.Common;
+using Marketplace.Domain.Moderation;
+using Marketplace.Domain.Projects;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Application.Projects;
+
+/// <summary>
+/// The edit form of a project, for its owners: the values to start from (a pending revision's when
+/// there is one, so saving again keeps it in the queue), its state and the currencies to choose from.
+/// </summary>
+public sealed record ProjectEditor(
+    Guid Id, Guid StartupId, LocalizedText StartupName, ModerationState State, bool RevisionPending, ProjectRevision Values,
+    int Version, IReadOnlyList<string> Currencies);
+
+public static class GetProjectForEdit
+{
+    public sealed record Query(Guid ProjectId) : IQuery<ProjectEditor>;
+
+    public sealed class Handler(IAppDbContext db, ICurrentUser user) : IQueryHandler<Query, ProjectEditor>
+    {
+        public async ValueTask<ProjectEditor> Handle(Query query, CancellationToken ct)
+        {
+            var project = await ProjectReader.RequireOwnerAsync(db, user, query.ProjectId, track: false, ct);
+            var pending = await db.ModerationRequests.AsNoTracking()
+                .Where(r => r.ContentType == Project.ContentType && r.ContentId == project.Id
+                    && r.Kind == ModerationKind.Revision && r.Decision == ModerationDecision.Pending)
+                .OrderByDescending(r => r.SubmittedAt).Select(r => r.Payload).FirstOrDefaultAsync(ct);
+            var startupName = await db.Startups.AsNoTracking().Where(s => s.Id == project.StartupId).Select(s => s.Name).FirstAsync(ct);
+            return new ProjectEditor(project.Id, project.StartupId, startupName, project.State, pending is not null,
+                pending is null ? ProjectRevision.Of(project) : ProjectRevision.Read(pending), project.Version,
+                await ProjectCurrencies.ListAsync(db, ct));
+        }
+    }
+}

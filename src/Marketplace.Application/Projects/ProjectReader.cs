@@ -1,0 +1,176 @@
+using Marketplace.Application.Common;
+using Marketplace.Application.Startups;
+using Marketplace.Domain.Common;
+using Marketplace.Domain.Funds;
+using Marketplace.Domain.Moderation;
+using Marketplace.Domain.Projects;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Application.Projects;
+
+/// <summary>Who is looking at a project, and through what they may see its confidential part.</summary>
+public sealed record ProjectViewer(bool IsOwner, bool IsAdmin, bool IsFundManager, Guid? AccessFundId)
+{
+    public bool SeesConfidential => IsOwner || IsAdmin || AccessFundId is not null;
+}
+
+public sealed record PitchDeckInfo(string? FileName, long Length, DateTime UploadedAt);
+
+/// <summary>The confidential part: shown only to owners, managers of funds granted access, and administrators.</summary>
+public sealed record ConfidentialDetails(
+    Money? PreMoneyValuation, Money? RevenueLast12Months, Money? MonthlyBurn, int? RunwayMonths, PitchDeckInfo? Deck, int Version);
+
+/// <summary>One of the viewer's funds and where its access to this project stands (null: never asked).</summary>
+public sealed record FundAccessChoice(Guid FundId, LocalizedText Name, AccessStatus? Status)
+{
+    public bool CanRequest => Status is null or AccessStatus.Declined or AccessStatus.Revoked;
+}
+
+/// <summary>One step of a project's history, for its owners: <see cref="Kind"/> names a "Timeline.*" resource.</summary>
+public sealed record TimelineEvent(DateTime At, string Kind, string? Reason);
+
+public sealed record ProjectDetails(
+    Guid Id, Guid StartupId, LocalizedText StartupName, LocalizedText Title, LocalizedText Summary,
+    long SeekingAmount, string SeekingCurrency, string Instrument, string Stage, LocalizedText UseOfFunds,
+    IReadOnlyList<TractionMetric> Traction, ModerationState State, string? ClosedReason, DateTime? PublishedAt, DateTime? ClosedAt,
+    int ViewCount, int Version, ProjectViewer Viewer, ConfidentialDetails? Confidential,
+    ProjectRevision? PendingRevision, string? RefusalReason, IReadOnlyList<TimelineEvent> Timeline, IReadOnlyList<FundAccessChoice> MyFunds)
+{
+    public bool IsPublic => ProjectReader.IsPublic(State);
+}
+
+/// <summary>Reads a project as the current user may see it; the one place that decides who sees what.</summary>
+internal static class ProjectReader
+{
+    /// <summary>Published, or closed after being published: the public part is everyone's.</summary>
+    public static bool IsPublic(ModerationState state) => state is ModerationState.Published or ModerationState.Closed;
+
+    public static async Task<ProjectViewer> ViewerAsync(IAppDbContext db, ICurrentUser user, Guid projectId, CancellationToken ct)
+    {
+        if (user.Id is not { } id)
+            return new ProjectViewer(false, false, false, null);
+        var isOwner = await db.IsProjectOwnerAsync(projectId, id, ct);
+        var isAdmin = user.IsInRole(RoleNames.Admin);
+        var fundIds = await db.FundIdsOfAsync(id, ct);
+        Guid? accessFund = fundIds.Count == 0
+            ? null
+            : await db.ConfidentialAccesses.AsNoTracking()
+                .Where(a => a.ProjectId == projectId && a.Status == AccessStatus.Granted && fundIds.Contains(a.FundId))
+                .OrderBy(a => a.DecidedAt).Select(a => (Guid?)a.FundId).FirstOrDefaultAsync(ct);
+        return new ProjectViewer(isOwner, isAdmin, fundIds.Count > 0, accessFund);
+    }
+
+    /// <summary>The project, or NotFound when it does not exist or is not public and the viewer is neither an owner nor an administrator.</summary>
+    public static async Task<(Project Project, ProjectViewer Viewer)> FindVisibleAsync(IAppDbContext db, ICurrentUser user, Guid projectId, CancellationToken ct)
+    {
+        var project = await db.Projects.AsNoTracking().FirstOrDefaultAsync(p => p.Id == projectId, ct) ?? throw new NotFoundException("Project");
+        var viewer = await ViewerAsync(db, user, projectId, ct);
+        if (!IsPublic(project.State) && !viewer.IsOwner && !viewer.IsAdmin)
+            throw new NotFoundException("Project");
+        return (project, viewer);
+    }
+
+    /// <summary>For the owners' pages: others get NotFound when they may not know the project exists, Forbidden when they may.</summary>
+    public static async Task<Project> RequireOwnerAsync(IAppDbContext db, ICurrentUser user, Guid projectId, bool track, CancellationToken ct)
+    {
+        var query = track ? db.Projects : db.Projects.AsNoTracking();
+        var project = await query.FirstOrDefaultAsync(p => p.Id == projectId, ct) ?? throw new NotFoundException("Project");
+        if (await db.IsProjectOwnerAsync(projectId, user.Id, ct))
+            return project;
+        if (IsPublic(project.State) || user.IsInRole(RoleNames.Admin))
+            throw new ForbiddenException();
+        throw new NotFoundException("Project");
+    }
+
+    public static async Task<ProjectDetails> LoadAsync(IAppDbContext db, ICurrentUser user, Guid projectId, CancellationToken ct)
+    {
+        var (p, viewer) = await FindVisibleAsync(db, user, projectId, ct);
+        var startupName = await db.Startups.AsNoTracking().Where(s => s.Id == p.StartupId).Select(s => s.Name).FirstAsync(ct);
+        var confidential = viewer.SeesConfidential ? await ConfidentialAsync(db, projectId, ct) : null;
+
+        ProjectRevision? pending = null;
+        string? refusal = null;
+        IReadOnlyList<TimelineEvent> timeline = [];
+        if (viewer.IsOwner || viewer.IsAdmin)
+        {
+            var requests = await db.ModerationRequests.AsNoTracking()
+                .Where(r => r.ContentType == Project.ContentType && r.ContentId == projectId)
+                .Select(r => new { r.Kind, r.Decision, r.Reason, r.Payload, r.SubmittedAt, r.DecidedAt })
+                .ToListAsync(ct);
+            var waiting = requests.Where(r => r.Decision == ModerationDecision.Pending && r.Kind == ModerationKind.Revision)
+                .OrderByDescending(r => r.SubmittedAt).FirstOrDefault();
+            pending = waiting is null ? null : ProjectRevision.Read(waiting.Payload);
+            if (p.State is ModerationState.Rejected or ModerationState.ChangesRequested)
+                refusal = requests.Where(r => r.Kind == ModerationKind.Publication && r.Decision is ModerationDecision.Rejected or ModerationDecision.ChangesRequested)
+                    .OrderByDescending(r => r.DecidedAt).Select(r => r.Reason).FirstOrDefault();
+
+            var events = new List<TimelineEvent>();
+            foreach (var r in requests)
+            {
+                var prefix = r.Kind == ModerationKind.Revision ? "revision-" : "";
+                events.Add(new TimelineEvent(r.SubmittedAt, prefix + "submitted", null));
+                if (r.DecidedAt is { } decided && r.Decision != ModerationDecision.Superseded)
+                    events.Add(new TimelineEvent(decided, prefix + DecisionKind(r.Decision), r.Reason));
+            }
+            // Creation, edits in place and closing come from the audit log, which keeps every change.
+            var key = projectId.ToString();
+            var audited = await db.AuditEntries.AsNoTracking()
+                .Where(a => a.EntityType == nameof(Project) && a.EntityId == key
+                    && (a.UseCase == nameof(CreateProject) || a.UseCase == nameof(UpdateProject) || a.UseCase == nameof(CloseProject)))
+                .Select(a => new { a.At, a.UseCase })
+                .ToListAsync(ct);
+            events.AddRange(audited.Select(a => new TimelineEvent(a.At, a.UseCase switch
+            {
+                nameof(CreateProject) => "created",
+                nameof(CloseProject) => "closed",
+                _ => "edited",
+            }, a.UseCase == nameof(CloseProject) ? p.ClosedReason : null)));
+            timeline = events.OrderByDescending(e => e.At).ToList();
+        }
+
+        IReadOnlyList<FundAccessChoice> funds = [];
+        if (viewer.IsFundManager && !viewer.IsOwner && IsPublic(p.State))
+        {
+            var id = user.Id!.Value;
+            funds = await (
+                from m in db.FundMembers.AsNoTracking()
+                where m.UserId == id
+                join f in db.Funds.AsNoTracking() on m.FundId equals f.Id
+                join a in db.ConfidentialAccesses.AsNoTracking().Where(a => a.ProjectId == projectId) on f.Id equals a.FundId into accesses
+                from a in accesses.DefaultIfEmpty()
+                select new FundAccessChoice(f.Id, f.Name, a == null ? null : a.Status))
+                .ToListAsync(ct);
+        }
+
+        return new ProjectDetails(p.Id, p.StartupId, startupName, p.Title, p.Summary, p.SeekingAmount, p.SeekingCurrency, p.Instrument, p.Stage,
+            p.UseOfFunds, p.Traction, p.State, p.ClosedReason, p.PublishedAt, p.ClosedAt, p.ViewCount, p.Version, viewer, confidential,
+            pending, refusal, timeline, funds);
+    }
+
+    public static async Task<ConfidentialDetails> ConfidentialAsync(IAppDbContext db, Guid projectId, CancellationToken ct)
+    {
+        var c = await db.ProjectConfidentials.AsNoTracking().FirstOrDefaultAsync(x => x.Id == projectId, ct)
+            ?? throw new NotFoundException("Project");
+        var deck = c.PitchDeckFileId is { } fileId
+            ? await db.StoredFiles.AsNoTracking().Where(f => f.Id == fileId)
+                .Select(f => new PitchDeckInfo(f.OriginalName, f.Length, f.UploadedAt)).FirstOrDefaultAsync(ct)
+            : null;
+        return new ConfidentialDetails(
+            MoneyOf(c.PreMoneyValuationAmount, c.PreMoneyValuationCurrency),
+            MoneyOf(c.RevenueLast12MonthsAmount, c.RevenueLast12MonthsCurrency),
+            MoneyOf(c.MonthlyBurnAmount, c.MonthlyBurnCurrency),
+            c.RunwayMonths, deck, c.Version);
+    }
+
+    private static Money? MoneyOf(long? amount, string? currency) =>
+        amount is { } a && currency is not null ? new Money(a, currency) : null;
+
+    private static string DecisionKind(ModerationDecision decision) => decision switch
+    {
+        ModerationDecision.Approved => "approved",
+        ModerationDecision.Rejected => "rejected",
+        ModerationDecision.ChangesRequested => "changes-requested",
+        ModerationDecision.Withdrawn => "withdrawn",
+        _ => "pending",
+    };
+}
