@@ -1,6 +1,7 @@
 using System.Reflection;
 using Marketplace.Application.Accounts;
 using Marketplace.Application.Clusters;
+using Marketplace.Application.Projects;
 using Marketplace.Application.Common.Security;
 using Marketplace.Domain.Common;
 
@@ -16,6 +17,8 @@ public sealed class UseCaseAccessTests
     [
         typeof(ListClusters.Query),
         typeof(GetCluster.Query),
+        typeof(SearchProjects.Query),
+        typeof(GetProjectFilterOptions.Query),
         typeof(Register.Command),
         typeof(SignIn.Command),
         typeof(SignOut.Command),
