@@ -154,8 +154,12 @@ public static class SearchProjects
             var page = Paging.Page(query.Page);
             var size = Paging.Size(query.PageSize);
             var total = await projects.CountAsync(ct);
+            // The page's ids first, then their rows: sorting ids alone is cheap, while sorting whole rows
+            // would carry every summary through the sort (the benchmark's deep amount-sorted page: 4x slower).
+            var ids = await ordered.Skip((page - 1) * size).Take(size).Select(p => p.Id).ToListAsync(ct);
             var rows = await (
-                from p in ordered.Skip((page - 1) * size).Take(size)
+                from p in db.Projects.AsNoTracking()
+                where ids.Contains(p.Id)
                 join s in db.Startups.AsNoTracking() on p.StartupId equals s.Id
                 join c in db.Clusters.AsNoTracking() on s.ClusterId equals c.Id
                 select new
@@ -177,7 +181,8 @@ public static class SearchProjects
                 })
                 .ToListAsync(ct);
 
-            var cards = rows.Select(r => new ProjectCard(
+            var position = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
+            var cards = rows.OrderBy(r => position[r.Id]).Select(r => new ProjectCard(
                     r.Id, r.Title, new LocalizedText(Excerpt(r.SummaryEn), Excerpt(r.SummaryZh)), r.StartupId, r.StartupName,
                     r.ClusterKey, r.ClusterName, r.Sectors, r.Stage, r.Instrument, r.SeekingAmount, r.SeekingCurrency,
                     r.PublishedAt ?? default,
@@ -221,16 +226,28 @@ public static class SearchProjects
 
             if (Input.Clean(query.Q) is { } q)
             {
-                // Substring match in either language, case-insensitive for Latin letters; Chinese needs no word splitting.
+                // Substring match in either language, case-insensitive for Latin letters; Chinese needs no word
+                // splitting. A needle without cased letters (Chinese, digits) skips lower(), which costs a pass over every text.
                 var needle = q.ToLowerInvariant();
-                var named = db.Startups.Where(s => (s.Name.En != null && s.Name.En.ToLower().Contains(needle))
-                    || (s.Name.Zh != null && s.Name.Zh.ToLower().Contains(needle))).Select(s => s.Id);
-                projects = projects.Where(p =>
-                    (p.Title.En != null && p.Title.En.ToLower().Contains(needle))
-                    || (p.Title.Zh != null && p.Title.Zh.ToLower().Contains(needle))
-                    || (p.Summary.En != null && p.Summary.En.ToLower().Contains(needle))
-                    || (p.Summary.Zh != null && p.Summary.Zh.ToLower().Contains(needle))
-                    || named.Contains(p.StartupId));
+                var cased = needle.Any(c => char.ToUpperInvariant(c) != c);
+                var named = cased
+                    ? db.Startups.Where(s => (s.Name.En != null && s.Name.En.ToLower().Contains(needle))
+                        || (s.Name.Zh != null && s.Name.Zh.ToLower().Contains(needle))).Select(s => s.Id)
+                    : db.Startups.Where(s => (s.Name.En != null && s.Name.En.Contains(needle))
+                        || (s.Name.Zh != null && s.Name.Zh.Contains(needle))).Select(s => s.Id);
+                projects = cased
+                    ? projects.Where(p =>
+                        (p.Title.En != null && p.Title.En.ToLower().Contains(needle))
+                        || (p.Title.Zh != null && p.Title.Zh.ToLower().Contains(needle))
+                        || (p.Summary.En != null && p.Summary.En.ToLower().Contains(needle))
+                        || (p.Summary.Zh != null && p.Summary.Zh.ToLower().Contains(needle))
+                        || named.Contains(p.StartupId))
+                    : projects.Where(p =>
+                        (p.Title.En != null && p.Title.En.Contains(needle))
+                        || (p.Title.Zh != null && p.Title.Zh.Contains(needle))
+                        || (p.Summary.En != null && p.Summary.En.Contains(needle))
+                        || (p.Summary.Zh != null && p.Summary.Zh.Contains(needle))
+                        || named.Contains(p.StartupId));
             }
             return projects;
         }
@@ -256,12 +273,22 @@ public static class SearchProjects
                 continue;
             Expression branch = Expression.Equal(projectCurrency, Expression.Constant(code));
             if (low is { } l)
-                branch = Expression.AndAlso(branch, Expression.GreaterThanOrEqual(amount, Expression.Constant(l)));
+                branch = Expression.AndAlso(branch, Expression.GreaterThanOrEqual(amount, AsSqlParameter(l)));
             if (high is { } h)
-                branch = Expression.AndAlso(branch, Expression.LessThanOrEqual(amount, Expression.Constant(h)));
+                branch = Expression.AndAlso(branch, Expression.LessThanOrEqual(amount, AsSqlParameter(h)));
             any = any is null ? branch : Expression.OrElse(any, branch);
         }
         return Expression.Lambda<Func<Project, bool>>(any ?? Expression.Constant(false), p);
+    }
+
+    /// <summary>
+    /// A bound as a captured variable, which EF Core sends as a SQL parameter: every range then shares
+    /// one cached query plan instead of compiling a new query per range.
+    /// </summary>
+    private static Expression AsSqlParameter(long value)
+    {
+        Expression<Func<long>> captured = () => value;
+        return captured.Body;
     }
 
     /// <summary>0 for projects in a rated currency, 1 for the rest, which sort after them.</summary>
