@@ -50,11 +50,11 @@ public sealed class UseCaseExceptionFilter : IAsyncActionFilter
         foreach (var error in errors)
             context.ModelState.AddModelError(error.Field, error.Message);
 
-        if (context.Controller is not Controller controller || !HttpMethods.IsPost(context.HttpContext.Request.Method))
+        // The posted form model (or a GET form's filters), so the user gets back what they typed.
+        var model = FormModelOf(context);
+        if (context.Controller is not Controller controller || !(HttpMethods.IsPost(context.HttpContext.Request.Method) || model is IQueryForm))
             return new StatusCodeResult(status);
 
-        // The posted form model, so the user gets back what they typed.
-        var model = FormModelOf(context);
         if (model is IFormPage page)
             await page.LoadPageAsync(context.HttpContext.RequestServices.GetRequiredService<ISender>(), context.HttpContext.RequestAborted);
         var view = controller.View(model);
@@ -72,3 +72,9 @@ public interface IFormPage
 {
     Task LoadPageAsync(ISender sender, CancellationToken ct);
 }
+
+/// <summary>
+/// A GET form, such as search filters: refused input re-renders its page with the messages at the
+/// fields, as a refused POST does, instead of a bare status code.
+/// </summary>
+public interface IQueryForm;

@@ -68,6 +68,10 @@ public sealed class SelectLists(ISender sender)
         (await sender.Send(new ListClusters.Query(), ct)).Select(c => (c.Key, c.Name.ForCurrentCulture())).ToList();
 
     public static IReadOnlyList<string> SelfChosenRoles => Codes.SelfChosenRoles;
+
+    /// <summary>Sectors and rated currencies for the discovery filters.</summary>
+    public async Task<Application.Projects.ProjectFilterOptions> ProjectFiltersAsync(CancellationToken ct = default) =>
+        await sender.Send(new Application.Projects.GetProjectFilterOptions.Query(), ct);
 }
 
 public sealed class DatabaseHealthCheck(AppDbContext db) : IHealthCheck

@@ -17,6 +17,8 @@ public sealed class UseCaseAccessTests
     [
         typeof(ListClusters.Query),
         typeof(GetCluster.Query),
+        typeof(SearchProjects.Query),
+        typeof(GetProjectFilterOptions.Query),
         typeof(Register.Command),
         typeof(SignIn.Command),
         typeof(SignOut.Command),

@@ -1,0 +1,36 @@
+using Marketplace.Application.Common;
+using Marketplace.Application.Common.Security;
+using Marketplace.Domain.Common;
+using Marketplace.Domain.Currencies;
+using Marketplace.Domain.Taxonomy;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Application.Projects;
+
+public sealed record SectorOption(string Code, string? Group, LocalizedText Name);
+
+/// <summary>What the discovery filters offer besides the fixed codes: the sectors and the currencies with a reference rate.</summary>
+public sealed record ProjectFilterOptions(IReadOnlyList<SectorOption> Sectors, IReadOnlyList<string> Currencies);
+
+public static class GetProjectFilterOptions
+{
+    [AllowAnonymous]
+    public sealed record Query : IQuery<ProjectFilterOptions>;
+
+    public sealed class Handler(IAppDbContext db) : IQueryHandler<Query, ProjectFilterOptions>
+    {
+        public async ValueTask<ProjectFilterOptions> Handle(Query query, CancellationToken ct)
+        {
+            var sectors = await db.TaxonomyTerms.AsNoTracking()
+                .Where(t => t.Kind == TaxonomyKind.Sector && t.IsActive)
+                .OrderBy(t => t.SortOrder).ThenBy(t => t.Code)
+                .Select(t => new SectorOption(t.Code, t.Group, t.Name))
+                .ToListAsync(ct);
+            var currencies = await db.CurrencyRates.AsNoTracking().Select(r => r.Currency).ToListAsync(ct);
+            // The reference currency first, then alphabetical.
+            return new ProjectFilterOptions(sectors,
+                currencies.OrderBy(c => c == CurrencyRate.Reference ? 0 : 1).ThenBy(c => c, StringComparer.Ordinal).ToList());
+        }
+    }
+}
