@@ -46,7 +46,22 @@ public sealed class UseCaseExceptionFilter : IAsyncActionFilter
         // The posted form model, so the user gets back what they typed.
         var model = context.ActionArguments.Values.FirstOrDefault(v => v is not null && v.GetType().IsClass && v is not string);
         if (model is IFormPage page)
-            await page.LoadPageAsync(context.HttpContext.RequestServices.GetRequiredService<ISender>(), context.HttpContext.RequestAborted);
+        {
+            // The page around the form is read with the user's rights: validation runs before the
+            // use case's ownership check, so a stranger's refused POST ends here as 403 or 404.
+            try
+            {
+                await page.LoadPageAsync(context.HttpContext.RequestServices.GetRequiredService<ISender>(), context.HttpContext.RequestAborted);
+            }
+            catch (ForbiddenException)
+            {
+                return new StatusCodeResult(StatusCodes.Status403Forbidden);
+            }
+            catch (NotFoundException)
+            {
+                return new StatusCodeResult(StatusCodes.Status404NotFound);
+            }
+        }
         var view = controller.View(model);
         view.StatusCode = status;
         return view;

@@ -22,6 +22,10 @@ public sealed class UseCaseAccessTests
         typeof(ConfirmEmail.Command),
         typeof(ForgotPassword.Command),
         typeof(ResetPassword.Command),
+        // Startup profiles and their logos are public; an invitation is shown to whoever holds its link.
+        typeof(Marketplace.Application.Startups.GetStartup.Query),
+        typeof(Marketplace.Application.Startups.GetStartupLogo.Query),
+        typeof(Marketplace.Application.Startups.GetStartupInvitation.Query),
     ];
 
     [Fact]
