@@ -65,6 +65,21 @@ public abstract class FounderDashboardTests(MarketplaceApp app)
         Assert.Equal("需要修改", zh.Text($"[data-project='{project}'] [data-testid=project-status]"));
     }
 
+    [Fact]
+    public async Task My_startups_lists_the_ones_I_own_latest_joined_first()
+    {
+        var founder = await Users.RegisterAsync(app);
+        var older = await TestStartups.CreateAsync(app, founder, "Older one");
+        var newer = await TestStartups.CreateAsync(app, founder, "Newer one", clusterKey: "shenzhen");
+        await TestStartups.CreateAsync(app, await Users.RegisterAsync(app), "Not mine");
+
+        var mine = await app.SendAsync(new Marketplace.Application.Startups.ListMyStartups.Query(), MarketplaceApp.Principal(founder.Id, RoleNames.Founder));
+
+        Assert.Equal([newer, older], mine.Select(s => s.Id));
+        Assert.Equal("shenzhen", mine[0].Cluster.Code);
+        Assert.Equal("Newer one", mine[0].Name.En);
+    }
+
     [Theory]
     [InlineData(RoleNames.FundManager)]
     [InlineData(RoleNames.Researcher)]
