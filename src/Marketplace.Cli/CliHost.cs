@@ -69,4 +69,6 @@ internal sealed class CliLinks(IConfiguration configuration) : Application.Accou
 
     public string ResetPassword(Guid userId, string token) =>
         $"{Base}/account/reset-password?userId={userId}&token={Uri.EscapeDataString(token)}";
+
+    public string StartupInvitation(string token) => $"{Base}/startups/invitations/{Uri.EscapeDataString(token)}";
 }

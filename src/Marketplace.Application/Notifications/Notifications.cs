@@ -37,23 +37,30 @@ public sealed record NotificationItem(Guid Id, string Kind, IReadOnlyList<string
 
 public static class ListMyNotifications
 {
-    public sealed record Query(bool UnreadOnly = false, int? Page = null) : IQuery<PagedList<NotificationItem>>;
+    public sealed record Query(bool UnreadOnly = false, int? Page = null, int? PageSize = null) : IQuery<PagedList<NotificationItem>>;
 
     public sealed class Handler(IAppDbContext db, ICurrentUser user) : IQueryHandler<Query, PagedList<NotificationItem>>
     {
-        public async ValueTask<PagedList<NotificationItem>> Handle(Query query, CancellationToken ct)
-        {
-            var id = user.Id!.Value;
-            var mine = db.Notifications.AsNoTracking().Where(n => n.UserId == id);
-            if (query.UnreadOnly)
-                mine = mine.Where(n => n.ReadAt == null);
-            var page = await mine.OrderByDescending(n => n.CreatedAt)
-                .Select(n => new { n.Id, n.Kind, n.Arguments, n.Link, n.CreatedAt, n.ReadAt })
-                .ToPagedListAsync(query.Page, null, ct);
-            return new PagedList<NotificationItem>(
-                page.Items.Select(n => new NotificationItem(n.Id, n.Kind, JsonSerializer.Deserialize<string[]>(n.Arguments) ?? [], n.Link, n.CreatedAt, n.ReadAt != null)).ToList(),
-                page.Page, page.PageSize, page.Total);
-        }
+        public async ValueTask<PagedList<NotificationItem>> Handle(Query query, CancellationToken ct) =>
+            await db.NotificationsOfAsync(user.Id ?? throw new NotAuthenticatedException(), query.UnreadOnly, query.Page, query.PageSize, ct);
+    }
+}
+
+public static class NotificationReads
+{
+    /// <summary>A user's notifications, newest first; for pages that show them beside other things (the dashboard).</summary>
+    public static async Task<PagedList<NotificationItem>> NotificationsOfAsync(
+        this IAppDbContext db, Guid userId, bool unreadOnly, int? page, int? pageSize, CancellationToken ct)
+    {
+        var mine = db.Notifications.AsNoTracking().Where(n => n.UserId == userId);
+        if (unreadOnly)
+            mine = mine.Where(n => n.ReadAt == null);
+        var found = await mine.OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
+            .Select(n => new { n.Id, n.Kind, n.Arguments, n.Link, n.CreatedAt, n.ReadAt })
+            .ToPagedListAsync(page, pageSize, ct);
+        return new PagedList<NotificationItem>(
+            found.Items.Select(n => new NotificationItem(n.Id, n.Kind, JsonSerializer.Deserialize<string[]>(n.Arguments) ?? [], n.Link, n.CreatedAt, n.ReadAt != null)).ToList(),
+            found.Page, found.PageSize, found.Total);
     }
 }
 
@@ -65,7 +72,7 @@ public static class CountMyUnreadNotifications
     {
         public async ValueTask<int> Handle(Query query, CancellationToken ct)
         {
-            var id = user.Id!.Value;
+            var id = user.Id ?? throw new NotAuthenticatedException();
             return await db.Notifications.CountAsync(n => n.UserId == id && n.ReadAt == null, ct);
         }
     }

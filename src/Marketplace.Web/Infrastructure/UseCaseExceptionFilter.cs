@@ -56,7 +56,22 @@ public sealed class UseCaseExceptionFilter : IAsyncActionFilter
             return new StatusCodeResult(status);
 
         if (model is IFormPage page)
-            await page.LoadPageAsync(context.HttpContext.RequestServices.GetRequiredService<ISender>(), context.HttpContext.RequestAborted);
+        {
+            // The page around the form is read with the user's rights: validation runs before the
+            // use case's ownership check, so a stranger's refused POST ends here as 403 or 404.
+            try
+            {
+                await page.LoadPageAsync(context.HttpContext.RequestServices.GetRequiredService<ISender>(), context.HttpContext.RequestAborted);
+            }
+            catch (ForbiddenException)
+            {
+                return new StatusCodeResult(StatusCodes.Status403Forbidden);
+            }
+            catch (NotFoundException)
+            {
+                return new StatusCodeResult(StatusCodes.Status404NotFound);
+            }
+        }
         var view = controller.View(model);
         view.StatusCode = status;
         return view;

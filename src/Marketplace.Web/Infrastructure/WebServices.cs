@@ -50,14 +50,16 @@ public sealed class AppLinks(IHttpContextAccessor accessor, LinkGenerator links,
 
     public string ResetPassword(Guid userId, string token) => Build("ResetPassword", new { userId, token });
 
-    private string Build(string action, object values)
+    public string StartupInvitation(string token) => Build("Invitation", new { token }, "Startups");
+
+    private string Build(string action, object values, string controller = "Account")
     {
         var configured = configuration["App:BaseUrl"];
         var context = accessor.HttpContext;
         if (string.IsNullOrWhiteSpace(configured) && context is not null)
-            return links.GetUriByAction(context, action, "Account", values)!;
+            return links.GetUriByAction(context, action, controller, values)!;
         var baseUrl = new Uri(string.IsNullOrWhiteSpace(configured) ? "http://localhost:5000" : configured);
-        return links.GetUriByAction(action, "Account", values, baseUrl.Scheme, new HostString(baseUrl.Authority), new PathString(baseUrl.AbsolutePath.TrimEnd('/')))!;
+        return links.GetUriByAction(action, controller, values, baseUrl.Scheme, new HostString(baseUrl.Authority), new PathString(baseUrl.AbsolutePath.TrimEnd('/')))!;
     }
 }
 

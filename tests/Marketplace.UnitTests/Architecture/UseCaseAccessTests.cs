@@ -29,6 +29,10 @@ public sealed class UseCaseAccessTests
         typeof(ViewProject.Command),
         // Anyone not allowed gets the same 404, signed in or not (the handler decides).
         typeof(DownloadPitchDeck.Command),
+        // Startup profiles and their logos are public; an invitation is shown to whoever holds its link.
+        typeof(Marketplace.Application.Startups.GetStartup.Query),
+        typeof(Marketplace.Application.Startups.GetStartupLogo.Query),
+        typeof(Marketplace.Application.Startups.GetStartupInvitation.Query),
     ];
 
     [Fact]

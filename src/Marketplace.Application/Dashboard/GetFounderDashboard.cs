@@ -1,0 +1,60 @@
+using Marketplace.Application.Common;
+using Marketplace.Application.Common.Security;
+using Marketplace.Application.Notifications;
+using Marketplace.Application.Startups;
+using Marketplace.Domain.Common;
+using Marketplace.Domain.Moderation;
+using Marketplace.Domain.Projects;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Application.Dashboard;
+
+/// <summary>One of the founder's projects with what they watch: its state, views and funds waiting for an answer.</summary>
+public sealed record DashboardProject(Guid Id, LocalizedText Title, ModerationState State, int ViewCount, int PendingAccessRequests, DateTime UpdatedAt);
+
+public sealed record DashboardStartup(Guid Id, LocalizedText Name, NamedCode Cluster, string Stage, IReadOnlyList<DashboardProject> Projects);
+
+public sealed record FounderDashboard(IReadOnlyList<DashboardStartup> Startups, IReadOnlyList<NotificationItem> Notifications, int UnreadNotifications);
+
+/// <summary>The founder's home: their startups and each one's projects, and their latest notifications.</summary>
+public static class GetFounderDashboard
+{
+    public const int NotificationCount = 10;
+
+    [RequiresRole(RoleNames.Founder)]
+    public sealed record Query : IQuery<FounderDashboard>;
+
+    public sealed class Handler(IAppDbContext db, ICurrentUser user) : IQueryHandler<Query, FounderDashboard>
+    {
+        public async ValueTask<FounderDashboard> Handle(Query query, CancellationToken ct)
+        {
+            var me = user.Id ?? throw new NotAuthenticatedException();
+            var startups = await (
+                from m in db.StartupMembers.AsNoTracking()
+                where m.UserId == me
+                join s in db.Startups.AsNoTracking() on m.StartupId equals s.Id
+                join c in db.Clusters.AsNoTracking() on s.ClusterId equals c.Id
+                orderby m.JoinedAt descending
+                select new { s.Id, s.Name, ClusterKey = c.Key, ClusterName = c.Name, s.Stage }).ToListAsync(ct);
+            var ids = startups.Select(s => s.Id).ToList();
+            var projects = await db.Projects.AsNoTracking()
+                .Where(p => ids.Contains(p.StartupId))
+                .OrderByDescending(p => p.UpdatedAt)
+                .Select(p => new
+                {
+                    p.StartupId,
+                    Item = new DashboardProject(p.Id, p.Title, p.State, p.ViewCount,
+                        db.ConfidentialAccesses.Count(a => a.ProjectId == p.Id && a.Status == AccessStatus.Requested), p.UpdatedAt),
+                })
+                .ToListAsync(ct);
+            var notifications = await db.NotificationsOfAsync(me, false, 1, NotificationCount, ct);
+            var unread = await db.Notifications.CountAsync(n => n.UserId == me && n.ReadAt == null, ct);
+
+            return new FounderDashboard(
+                startups.Select(s => new DashboardStartup(s.Id, s.Name, new NamedCode(s.ClusterKey, s.ClusterName), s.Stage,
+                    projects.Where(p => p.StartupId == s.Id).Select(p => p.Item).ToList())).ToList(),
+                notifications.Items, unread);
+        }
+    }
+}

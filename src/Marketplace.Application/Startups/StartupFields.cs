@@ -1,0 +1,148 @@
+using FluentValidation;
+using Marketplace.Application.Common;
+using Marketplace.Domain.Common;
+using Marketplace.Domain.Startups;
+using Marketplace.Domain.Taxonomy;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Application.Startups;
+
+/// <summary>
+/// The fields a founder fills in for a startup, on the new and the edit form alike. The founded
+/// year and the team size arrive as typed, so text that is not a number gets a message at its
+/// field instead of silently becoming "not given".
+/// </summary>
+public interface IStartupFields
+{
+    string? NameEn { get; }
+    string? NameZh { get; }
+    string? DescriptionEn { get; }
+    string? DescriptionZh { get; }
+    string ClusterKey { get; }
+    IReadOnlyList<string> Sectors { get; }
+    string Stage { get; }
+    string? FoundedYear { get; }
+    string? TeamSize { get; }
+    string? Website { get; }
+    IReadOnlyList<string> RelocationClusterKeys { get; }
+}
+
+public static class StartupLimits
+{
+    public const int NameMaxLength = 200;
+    public const int DescriptionMaxLength = 8000;
+    public const int WebsiteMaxLength = 500;
+    public const int FirstFoundedYear = 1900;
+    public const int MaxTeamSize = 100_000;
+    public const int MaxRelocationClusters = 20;
+}
+
+internal sealed class StartupFieldsValidator : AbstractValidator<IStartupFields>
+{
+    public StartupFieldsValidator(IAppDbContext db, TimeProvider clock)
+    {
+        var thisYear = clock.GetUtcNow().Year;
+
+        RuleFor(x => x.NameEn).MaximumLength(StartupLimits.NameMaxLength);
+        RuleFor(x => x.NameZh).MaximumLength(StartupLimits.NameMaxLength);
+        RuleFor(x => x.NameEn).NotEmpty().When(x => string.IsNullOrWhiteSpace(x.NameZh))
+            .WithMessage(_ => Text.Get("Validation.OneLanguageRequired"));
+        RuleFor(x => x.DescriptionEn).MaximumLength(StartupLimits.DescriptionMaxLength);
+        RuleFor(x => x.DescriptionZh).MaximumLength(StartupLimits.DescriptionMaxLength);
+
+        RuleFor(x => x.ClusterKey).Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage(_ => Text.Get("Validation.ChooseCluster"))
+            .MustAsync(async (key, ct) => await db.Clusters.AnyAsync(c => c.Key == key, ct))
+            .WithMessage(_ => Text.Get("Validation.UnknownCode"));
+
+        RuleFor(x => x.Sectors).Cascade(CascadeMode.Stop)
+            .Must(s => s is not null && s.Distinct().Count() is >= 1 and <= Startup.MaxSectors)
+            .WithMessage(_ => Text.Format("Validation.SectorCount", Startup.MaxSectors))
+            .CustomAsync(async (sectors, context, ct) =>
+            {
+                var unknown = await UnknownSectorsAsync(db, sectors, ct);
+                if (unknown.Count > 0)
+                    context.AddFailure(Text.Format("Validation.UnknownSector", string.Join(", ", unknown)));
+            });
+
+        RuleFor(x => x.Stage).Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage(_ => Text.Get("Validation.ChooseStage"))
+            .Must(s => Codes.Stages.Contains(s)).WithMessage(_ => Text.Get("Validation.UnknownCode"));
+
+        RuleFor(x => x.FoundedYear)
+            .Must(y => StartupFields.WholeNumber(y) is { } n && n >= StartupLimits.FirstFoundedYear && n <= thisYear)
+            .When(x => !string.IsNullOrWhiteSpace(x.FoundedYear))
+            .WithMessage(_ => Text.Format("Validation.FoundedYear", StartupLimits.FirstFoundedYear, thisYear));
+        RuleFor(x => x.TeamSize)
+            .Must(n => StartupFields.WholeNumber(n) is >= 1 and <= StartupLimits.MaxTeamSize)
+            .When(x => !string.IsNullOrWhiteSpace(x.TeamSize))
+            .WithMessage(_ => Text.Format("Validation.TeamSize", 1, StartupLimits.MaxTeamSize));
+
+        RuleFor(x => x.Website).Cascade(CascadeMode.Stop)
+            .MaximumLength(StartupLimits.WebsiteMaxLength)
+            .Must(w => StartupFields.Website(w) is not null).When(x => !string.IsNullOrWhiteSpace(x.Website))
+            .WithMessage(_ => Text.Get("Validation.Website"));
+
+        RuleFor(x => x.RelocationClusterKeys).Cascade(CascadeMode.Stop)
+            .Must(k => k is null || k.Count <= StartupLimits.MaxRelocationClusters)
+            .WithMessage(_ => Text.Format("Validation.TooMany", StartupLimits.MaxRelocationClusters))
+            .MustAsync(async (keys, ct) =>
+            {
+                var wanted = StartupFields.Codes(keys);
+                return wanted.Count == 0 || await db.Clusters.CountAsync(c => wanted.Contains(c.Key), ct) == wanted.Count;
+            })
+            .WithMessage(_ => Text.Get("Validation.UnknownCode"));
+    }
+
+    /// <summary>The chosen sector codes that are not active sectors of the taxonomy.</summary>
+    private static async Task<List<string>> UnknownSectorsAsync(IAppDbContext db, IReadOnlyList<string>? sectors, CancellationToken ct)
+    {
+        var wanted = StartupFields.Codes(sectors);
+        var known = await db.TaxonomyTerms.AsNoTracking()
+            .Where(t => t.Kind == TaxonomyKind.Sector && t.IsActive && wanted.Contains(t.Code))
+            .Select(t => t.Code).ToListAsync(ct);
+        return wanted.Except(known).ToList();
+    }
+}
+
+public static class StartupFields
+{
+    /// <summary>A whole number as typed ("2023", " 24 "), or null when the text is not one.</summary>
+    public static int? WholeNumber(string? text) =>
+        int.TryParse(text?.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
+
+    /// <summary>
+    /// An absolute http or https address with a host, as the browser should get it; null for
+    /// anything else (no scheme, javascript:, a bare word), so a link on the public page is always safe to follow.
+    /// </summary>
+    public static string? Website(string? text)
+    {
+        var trimmed = Input.Clean(text);
+        if (trimmed is null || trimmed.Length > StartupLimits.WebsiteMaxLength || trimmed.Any(char.IsWhiteSpace))
+            return null;
+        if (!Uri.TryCreate(trimmed, UriKind.Absolute, out var uri)
+            || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)
+            || !string.IsNullOrEmpty(uri.UserInfo))
+            return null;
+        // A public site has a dotted host name ("https://example" is a typo more often than a site).
+        var hostIsName = uri.HostNameType == UriHostNameType.Dns;
+        return !hostIsName || uri.Host.Contains('.', StringComparison.Ordinal) ? uri.AbsoluteUri : null;
+    }
+
+    /// <summary>Trimmed, distinct, non-blank codes in the order given.</summary>
+    public static List<string> Codes(IEnumerable<string?>? codes) =>
+        codes is null ? [] : codes.Select(Input.Clean).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+
+    internal static async Task CopyToAsync(this IStartupFields fields, Startup startup, IAppDbContext db, CancellationToken ct)
+    {
+        startup.Name = new LocalizedText(Input.Clean(fields.NameEn), Input.Clean(fields.NameZh));
+        startup.Description = new LocalizedText(Input.Clean(fields.DescriptionEn), Input.Clean(fields.DescriptionZh));
+        startup.ClusterId = await db.Clusters.Where(c => c.Key == fields.ClusterKey).Select(c => c.Id).FirstAsync(ct);
+        startup.Sectors = Codes(fields.Sectors);
+        startup.Stage = fields.Stage;
+        startup.FoundedYear = WholeNumber(fields.FoundedYear);
+        startup.TeamSize = WholeNumber(fields.TeamSize);
+        startup.Website = Website(fields.Website);
+        startup.RelocationClusterKeys = Codes(fields.RelocationClusterKeys);
+    }
+}

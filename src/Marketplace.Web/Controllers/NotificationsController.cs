@@ -1,0 +1,29 @@
+using Marketplace.Application.Notifications;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Marketplace.Web.Controllers;
+
+/// <summary>The signed-in user's notifications, newest first; read one or all of them.</summary>
+[Route("notifications")]
+[Authorize]
+public sealed class NotificationsController(ISender sender) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(int? page, CancellationToken ct) => View(await sender.Send(new ListMyNotifications.Query(Page: page), ct));
+
+    [HttpPost("{id:guid}/read")]
+    public async Task<IActionResult> Read(Guid id, int? page, CancellationToken ct)
+    {
+        await sender.Send(new MarkNotificationsRead.Command(id), ct);
+        return Redirect(page is > 1 ? $"/notifications?page={page}" : "/notifications");
+    }
+
+    [HttpPost("read-all")]
+    public async Task<IActionResult> ReadAll(CancellationToken ct)
+    {
+        await sender.Send(new MarkNotificationsRead.Command(null), ct);
+        return Redirect("/notifications");
+    }
+}
