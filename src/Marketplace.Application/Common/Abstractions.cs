@@ -34,6 +34,12 @@ public interface IAppDbContext
     DbSet<ConfidentialView> ConfidentialViews { get; }
     DbSet<Fund> Funds { get; }
     DbSet<FundMember> FundMembers { get; }
+    DbSet<FundInvitation> FundInvitations { get; }
+    DbSet<Deal> Deals { get; }
+    DbSet<DealEvent> DealEvents { get; }
+    DbSet<DealNote> DealNotes { get; }
+    DbSet<DealRating> DealRatings { get; }
+    DbSet<LedgerEntry> LedgerEntries { get; }
     DbSet<StoredFile> StoredFiles { get; }
     DbSet<Notification> Notifications { get; }
     DbSet<CurrencyRate> CurrencyRates { get; }

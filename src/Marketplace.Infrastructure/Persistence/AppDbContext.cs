@@ -39,6 +39,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<ConfidentialView> ConfidentialViews => Set<ConfidentialView>();
     public DbSet<Fund> Funds => Set<Fund>();
     public DbSet<FundMember> FundMembers => Set<FundMember>();
+    public DbSet<FundInvitation> FundInvitations => Set<FundInvitation>();
+    public DbSet<Deal> Deals => Set<Deal>();
+    public DbSet<DealEvent> DealEvents => Set<DealEvent>();
+    public DbSet<DealNote> DealNotes => Set<DealNote>();
+    public DbSet<DealRating> DealRatings => Set<DealRating>();
+    public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<CurrencyRate> CurrencyRates => Set<CurrencyRate>();

@@ -126,10 +126,99 @@ internal sealed class FundConfiguration : IEntityTypeConfiguration<Fund>
     {
         builder.Versioned();
         builder.Localized(f => f.Name, 200);
+        builder.Localized(f => f.Description, 8000);
         builder.Property(f => f.Type).HasMaxLength(40);
+        builder.Property(f => f.Website).HasMaxLength(500);
+        builder.Property(f => f.SizeCurrency).HasMaxLength(3);
+        builder.Property(f => f.TicketCurrency).HasMaxLength(3);
+        builder.Property(f => f.GuidanceRule).HasMaxLength(40);
+        builder.Property(f => f.ReinvestmentRatio).HasPrecision(6, 2);
         builder.Property(f => f.ImportKey).HasMaxLength(128);
+        builder.PrimitiveCollection(f => f.MandateSectors).ElementType(e => e.HasMaxLength(64));
+        builder.PrimitiveCollection(f => f.MandateStages).ElementType(e => e.HasMaxLength(40));
+        builder.PrimitiveCollection(f => f.TargetClusterKeys).ElementType(e => e.HasMaxLength(64));
+        builder.PrimitiveCollection(f => f.GuidanceRegions).ElementType(e => e.HasMaxLength(64));
         builder.HasOne<Cluster>().WithMany().HasForeignKey(f => f.ClusterId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(f => f.ImportKey);
+        builder.HasIndex(f => new { f.Type, f.ClusterId });
+    }
+}
+
+internal sealed class FundInvitationConfiguration : IEntityTypeConfiguration<FundInvitation>
+{
+    public void Configure(EntityTypeBuilder<FundInvitation> builder)
+    {
+        builder.Versioned();
+        builder.Property(i => i.Email).HasMaxLength(254);
+        builder.Property(i => i.Role).HasMaxLength(20);
+        builder.Property(i => i.TokenHash).HasMaxLength(64);
+        builder.HasIndex(i => i.TokenHash).IsUnique();
+        builder.HasIndex(i => new { i.FundId, i.Email });
+        builder.HasOne<Fund>().WithMany().HasForeignKey(i => i.FundId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class DealConfiguration : IEntityTypeConfiguration<Deal>
+{
+    public void Configure(EntityTypeBuilder<Deal> builder)
+    {
+        builder.Versioned();
+        builder.Property(d => d.Stage).HasConversion<string>().HasMaxLength(20);
+        builder.Property(d => d.Source).HasMaxLength(20);
+        builder.Property(d => d.PassReason).HasMaxLength(40);
+        builder.Property(d => d.PassNote).HasMaxLength(2000);
+        builder.Property(d => d.InvestedCurrency).HasMaxLength(3);
+        builder.HasIndex(d => new { d.FundId, d.ProjectId }).IsUnique();
+        builder.HasIndex(d => new { d.FundId, d.Stage });
+        builder.HasIndex(d => d.ProjectId);
+        builder.HasOne<Fund>().WithMany().HasForeignKey(d => d.FundId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Project>().WithMany().HasForeignKey(d => d.ProjectId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class DealEventConfiguration : IEntityTypeConfiguration<DealEvent>
+{
+    public void Configure(EntityTypeBuilder<DealEvent> builder)
+    {
+        builder.Property(e => e.Kind).HasMaxLength(20);
+        builder.Property(e => e.FromStage).HasConversion<string>().HasMaxLength(20);
+        builder.Property(e => e.ToStage).HasConversion<string>().HasMaxLength(20);
+        builder.Property(e => e.Note).HasMaxLength(2000);
+        builder.HasIndex(e => new { e.DealId, e.At });
+        builder.HasOne<Deal>().WithMany().HasForeignKey(e => e.DealId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class DealNoteConfiguration : IEntityTypeConfiguration<DealNote>
+{
+    public void Configure(EntityTypeBuilder<DealNote> builder)
+    {
+        builder.Property(n => n.Id).ValueGeneratedNever();
+        builder.Property(n => n.Text).HasMaxLength(8000);
+        builder.HasIndex(n => new { n.DealId, n.CreatedAt });
+        builder.HasOne<Deal>().WithMany().HasForeignKey(n => n.DealId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class DealRatingConfiguration : IEntityTypeConfiguration<DealRating>
+{
+    public void Configure(EntityTypeBuilder<DealRating> builder)
+    {
+        builder.HasKey(r => new { r.DealId, r.UserId });
+        builder.HasOne<Deal>().WithMany().HasForeignKey(r => r.DealId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<LedgerEntry>
+{
+    public void Configure(EntityTypeBuilder<LedgerEntry> builder)
+    {
+        builder.Property(e => e.Id).ValueGeneratedNever();
+        builder.Property(e => e.Currency).HasMaxLength(3);
+        builder.HasIndex(e => e.FundId);
+        builder.HasIndex(e => e.DealId).IsUnique();
+        builder.HasOne<Fund>().WithMany().HasForeignKey(e => e.FundId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Deal>().WithMany().HasForeignKey(e => e.DealId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 
