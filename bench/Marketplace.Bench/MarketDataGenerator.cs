@@ -72,11 +72,12 @@ public static class MarketDataGenerator
     private static readonly string[] Stages = ["idea", "pre-seed", "seed", "angel", "series-a", "series-b", "series-c-plus", "growth", "pre-ipo"];
     private static readonly string[] Instruments = ["equity", "equity", "equity", "convertible-note", "safe", "debt", "grant"];
 
-    // Currency, share (per thousand) and a typical round in that currency; BRL has no reference rate.
+    // Currency, share (per thousand) and a typical round in that currency. All have a reference rate:
+    // the import (like the project forms) refuses an amount in a currency without one.
     private static readonly (string Code, int Share, long Typical)[] Currencies =
     [
         ("USD", 400, 5_000_000), ("CNY", 350, 30_000_000), ("EUR", 90, 4_000_000), ("GBP", 50, 3_000_000),
-        ("SGD", 40, 6_000_000), ("CAD", 30, 6_000_000), ("JPY", 20, 600_000_000), ("BRL", 20, 20_000_000),
+        ("SGD", 40, 6_000_000), ("CAD", 30, 6_000_000), ("JPY", 20, 600_000_000), ("HKD", 20, 40_000_000),
     ];
 
     public static MarketData Generate(int projectCount, int seed = 20261127)
