@@ -69,9 +69,32 @@ public static class ImportFiles
         closedReason,
     };
 
+    /// <summary>A fund; <paramref name="mandate"/> replaces the default mandate (seed and Series A healthcare, CNY 5,000,000–30,000,000).</summary>
+    public static object Fund(string key, IEnumerable<string> managers, string type = "venture-capital", string? cluster = "beijing",
+        object? mandate = null, string nameEn = "Test fund", object? size = null, bool? verified = null, string? website = "https://example.org/fund") => new
+    {
+        key,
+        managers,
+        name = new { en = nameEn + " " + key, zh = "测试基金 " + key },
+        type,
+        cluster,
+        description = new { en = "A fund made by a test.", zh = "测试创建的基金。" },
+        mandate = mandate ?? new
+        {
+            sectors = new[] { "healthcare" },
+            stages = new[] { "seed", "series-a" },
+            ticket = new { min = 5_000_000L, max = 30_000_000L, currency = "CNY" },
+            clusters = new[] { "beijing" },
+            openToOtherClusters = true,
+        },
+        website,
+        size,
+        verified,
+    };
+
     public static string File(IEnumerable<object>? clusters = null, IEnumerable<object>? users = null,
-        IEnumerable<object>? startups = null, IEnumerable<object>? projects = null) =>
-        JsonSerializer.Serialize(new { format = ImportJson.Format, clusters, users, startups, projects }, Options);
+        IEnumerable<object>? startups = null, IEnumerable<object>? projects = null, IEnumerable<object>? funds = null) =>
+        JsonSerializer.Serialize(new { format = ImportJson.Format, clusters, users, startups, projects, funds }, Options);
 
     /// <summary>Runs the import runner as the system, the way the CLI and the start-up do.</summary>
     public static async Task<ImportResult> ImportAsync(this MarketplaceApp app, string json, ImportOptions? options = null,

@@ -33,6 +33,8 @@ public sealed class UseCaseAccessTests
         typeof(Marketplace.Application.Startups.GetStartup.Query),
         typeof(Marketplace.Application.Startups.GetStartupLogo.Query),
         typeof(Marketplace.Application.Startups.GetStartupInvitation.Query),
+        // Fund discovery is public, like project discovery.
+        typeof(Marketplace.Application.Funds.SearchFunds.Query),
     ];
 
     [Fact]

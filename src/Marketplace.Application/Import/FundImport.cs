@@ -1,0 +1,262 @@
+using FluentValidation;
+using Marketplace.Application.Common;
+using Marketplace.Domain.Common;
+using Marketplace.Domain.Funds;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Application.Import;
+
+/// <summary>A ticket range: whole units of one currency; either end may be open.</summary>
+public sealed record TicketJson(long? Min, long? Max, string? Currency);
+
+/// <summary>A guidance fund's region rule (IMPORT_FORMAT.md codes: registered-in-region, reinvestment, none).</summary>
+public sealed record GuidanceJson(IReadOnlyList<string?>? Regions, string? Rule, decimal? ReinvestmentRatio, bool? AcceptsRelocation);
+
+/// <summary>
+/// What a fund invests in. Every rule is optional: no sectors (stages, clusters) means any.
+/// <paramref name="OpenToNewDeals"/> (default true) and <paramref name="WeeklyCapacity"/> (applications
+/// the team answers per week; default no limit) are extensions of IMPORT_FORMAT.md.
+/// </summary>
+public sealed record MandateJson(
+    IReadOnlyList<string?>? Sectors,
+    IReadOnlyList<string?>? Stages,
+    TicketJson? Ticket,
+    IReadOnlyList<string?>? Clusters,
+    bool? OpenToOtherClusters,
+    bool? OpenToNewDeals,
+    int? WeeklyCapacity,
+    GuidanceJson? Guidance);
+
+/// <summary>
+/// A fund of the "funds" section: <paramref name="Managers"/> are keys of fund-manager users,
+/// <paramref name="Cluster"/> the key of its home cluster. Extensions of IMPORT_FORMAT.md:
+/// <paramref name="Website"/>, <paramref name="Size"/> and <paramref name="Verified"/> (the badge; when
+/// absent an update keeps what administrators decided).
+/// </summary>
+public sealed record FundRecord(
+    string Key,
+    IReadOnlyList<string?>? Managers,
+    LocalizedJson? Name,
+    string? Type,
+    string? Cluster,
+    LocalizedJson? Description,
+    MandateJson? Mandate,
+    string? Website,
+    MoneyJson? Size,
+    bool? Verified) : IImportRecord;
+
+public sealed class FundRecordValidator : AbstractValidator<FundRecord>
+{
+    public const int MaxManagers = 20;
+    public const int MaxWeeklyCapacity = 1000;
+    public const decimal MaxReinvestmentRatio = 100;
+    public const string Guidance = "guidance";
+    public const string Reinvestment = "reinvestment";
+    public const string RegisteredInRegion = "registered-in-region";
+
+    public FundRecordValidator(ImportCodes codes)
+    {
+        RuleFor(x => x.Managers).NotNull().WithMessage(_ => Text.Get("Import.ManagersRequired"));
+        RuleFor(x => x.Managers!).Must(m => m.Count is > 0 and <= MaxManagers).When(x => x.Managers is not null)
+            .WithMessage(_ => Text.Format("Import.ManagersCount", MaxManagers));
+        RuleForEach(x => x.Managers).NotEmpty();
+        RuleFor(x => x.Managers).Must(StartupRecordValidator.Distinct).WithMessage(_ => Text.Get("Import.DuplicateValue"));
+
+        RuleFor(x => x.Name).NotNull().WithMessage(_ => Text.Get("Validation.OneLanguageRequired"));
+        RuleFor(x => x.Name!).Must(n => !n.IsEmpty).When(x => x.Name is not null).WithMessage(_ => Text.Get("Validation.OneLanguageRequired"));
+        RuleFor(x => x.Name!.En).MaximumLength(200).When(x => x.Name is not null);
+        RuleFor(x => x.Name!.Zh).MaximumLength(200).When(x => x.Name is not null);
+        RuleFor(x => x.Description!.En).MaximumLength(8000).When(x => x.Description is not null);
+        RuleFor(x => x.Description!.Zh).MaximumLength(8000).When(x => x.Description is not null);
+
+        RuleFor(x => x.Type).Must(t => Codes.FundTypes.Contains(t)).WithMessage(x => ImportText.UnknownCode(x.Type, Codes.FundTypes));
+        RuleFor(x => x.Cluster).NotEmpty().When(x => x.Cluster is not null);
+        RuleFor(x => x.Website).MaximumLength(500).Must(StartupRecordValidator.IsWebAddress).When(x => x.Website is not null)
+            .WithMessage(_ => Text.Get("Import.WebsiteUrl"));
+        When(x => x.Size is not null, () =>
+        {
+            RuleFor(x => x.Size!.Amount).NotNull().GreaterThan(0).LessThanOrEqualTo(Projects.SearchProjects.MaxAmount);
+            RuleFor(x => x.Size!.Currency).NotEmpty().MustAsync(codes.HasReferenceRateAsync)
+                .WithMessage(x => Text.Format("Import.UnknownCurrency", x.Size!.Currency ?? ""));
+        });
+
+        When(x => x.Mandate is not null, () =>
+        {
+            RuleForEach(x => x.Mandate!.Sectors).MustAsync(codes.IsSectorAsync)
+                .WithMessage((_, sector) => ImportText.UnknownCode(sector, codes.Sectors));
+            RuleFor(x => x.Mandate!.Sectors).Must(StartupRecordValidator.Distinct).WithMessage(_ => Text.Get("Import.DuplicateValue"));
+            RuleForEach(x => x.Mandate!.Stages).Must(s => Codes.Stages.Contains(s))
+                .WithMessage((_, stage) => ImportText.UnknownCode(stage, Codes.Stages));
+            RuleFor(x => x.Mandate!.Stages).Must(StartupRecordValidator.Distinct).WithMessage(_ => Text.Get("Import.DuplicateValue"));
+            RuleForEach(x => x.Mandate!.Clusters).NotEmpty();
+            RuleFor(x => x.Mandate!.Clusters).Must(StartupRecordValidator.Distinct).WithMessage(_ => Text.Get("Import.DuplicateValue"));
+            RuleFor(x => x.Mandate!.WeeklyCapacity).InclusiveBetween(1, MaxWeeklyCapacity);
+
+            When(x => x.Mandate!.Ticket is not null, () =>
+            {
+                RuleFor(x => x.Mandate!.Ticket).Must(t => t!.Min is not null || t.Max is not null)
+                    .WithMessage(_ => Text.Get("Import.TicketBound"));
+                RuleFor(x => x.Mandate!.Ticket!.Min).GreaterThanOrEqualTo(0).LessThanOrEqualTo(Projects.SearchProjects.MaxAmount);
+                RuleFor(x => x.Mandate!.Ticket!.Max).GreaterThan(0).LessThanOrEqualTo(Projects.SearchProjects.MaxAmount);
+                RuleFor(x => x.Mandate!.Ticket!.Min).Must((x, min) => min <= x.Mandate!.Ticket!.Max)
+                    .When(x => x.Mandate!.Ticket!.Min is not null && x.Mandate.Ticket.Max is not null)
+                    .WithMessage(_ => Text.Get("Validation.MinAboveMax"));
+                RuleFor(x => x.Mandate!.Ticket!.Currency).NotEmpty().MustAsync(codes.HasReferenceRateAsync)
+                    .WithMessage(x => Text.Format("Import.UnknownCurrency", x.Mandate!.Ticket!.Currency ?? ""));
+            });
+
+            When(x => x.Mandate!.Guidance is not null, () =>
+            {
+                RuleFor(x => x.Mandate!.Guidance).Must((x, _) => x.Type == Guidance).When(x => Codes.FundTypes.Contains(x.Type))
+                    .WithMessage(_ => Text.Get("Import.OnlyForGuidance"));
+                RuleFor(x => x.Mandate!.Guidance!.Rule).Must(r => Codes.GuidanceRules.Contains(r))
+                    .WithMessage(x => ImportText.UnknownCode(x.Mandate!.Guidance!.Rule, Codes.GuidanceRules));
+                RuleForEach(x => x.Mandate!.Guidance!.Regions).NotEmpty();
+                RuleFor(x => x.Mandate!.Guidance!.Regions).Must(StartupRecordValidator.Distinct).WithMessage(_ => Text.Get("Import.DuplicateValue"));
+                RuleFor(x => x.Mandate!.Guidance!.Regions).Must(r => r is { Count: > 0 })
+                    .When(x => x.Mandate!.Guidance!.Rule is RegisteredInRegion or Reinvestment)
+                    .WithMessage(_ => Text.Get("Import.RegionsRequired"));
+                RuleFor(x => x.Mandate!.Guidance!.ReinvestmentRatio).NotNull()
+                    .When(x => x.Mandate!.Guidance!.Rule == Reinvestment)
+                    .WithMessage(_ => Text.Format("Import.RatioRequired", MaxReinvestmentRatio));
+                RuleFor(x => x.Mandate!.Guidance!.ReinvestmentRatio)
+                    .Must(r => r >= 1 && r <= MaxReinvestmentRatio && r == decimal.Round(r!.Value, 2))
+                    .When(x => x.Mandate!.Guidance!.Rule == Reinvestment && x.Mandate.Guidance.ReinvestmentRatio is not null)
+                    .WithMessage(_ => Text.Format("Import.RatioRequired", MaxReinvestmentRatio));
+                RuleFor(x => x.Mandate!.Guidance!.ReinvestmentRatio).Null()
+                    .When(x => x.Mandate!.Guidance!.Rule != Reinvestment)
+                    .WithMessage(_ => Text.Get("Import.OnlyForReinvestment"));
+                RuleFor(x => x.Mandate!.Guidance!.AcceptsRelocation).Must(a => a is null or false)
+                    .When(x => x.Mandate!.Guidance!.Rule != Reinvestment)
+                    .WithMessage(_ => Text.Get("Import.OnlyForReinvestment"));
+            });
+        });
+    }
+}
+
+/// <summary>
+/// The "funds" section. A fund is matched by its key. Its managers (fund-manager users, by key) become
+/// its members as partners; an update adds managers the file names and removes none, so a team member
+/// who joined on the site stays. The mandate is replaced by the file's (a missing rule means "any").
+/// </summary>
+public sealed class FundImport(IEnumerable<IValidator<FundRecord>> validators, IAppDbContext db, TimeProvider clock)
+    : ImportSection<FundRecord>(validators)
+{
+    public const string Section = "funds";
+
+    private Dictionary<string, Guid>? clusterIds;
+
+    public override string Name => Section;
+
+    public override IReadOnlyList<string> DependsOn => [ClusterImport.Section, UserImport.Section];
+
+    protected override IEnumerable<ImportReference> References(FundRecord record)
+    {
+        if (!string.IsNullOrEmpty(record.Cluster))
+            yield return new ImportReference("cluster", ClusterImport.Section, record.Cluster);
+        foreach (var manager in (record.Managers ?? []).OfType<string>().Where(m => m.Length > 0))
+            yield return new ImportReference("managers", UserImport.Section, manager, RoleNames.FundManager);
+        foreach (var cluster in (record.Mandate?.Clusters ?? []).OfType<string>().Where(c => c.Length > 0))
+            yield return new ImportReference("mandate.clusters", ClusterImport.Section, cluster);
+        foreach (var region in (record.Mandate?.Guidance?.Regions ?? []).OfType<string>().Where(c => c.Length > 0))
+            yield return new ImportReference("mandate.guidance.regions", ClusterImport.Section, region);
+    }
+
+    public override async Task<Guid?> FindExistingAsync(string key, CancellationToken ct) =>
+        await db.Funds.Where(f => f.ImportKey == key).Select(f => (Guid?)f.Id).FirstOrDefaultAsync(ct);
+
+    public override Task<bool> ExistsAsync(Guid entityId, CancellationToken ct) => db.Funds.AnyAsync(f => f.Id == entityId, ct);
+
+    protected override async Task<ImportWrite> WriteAsync(FundRecord record, Guid? existingId, ImportOptions options, CancellationToken ct)
+    {
+        // The clusters section has finished when the first fund is written: its keys are read once.
+        clusterIds ??= await db.Clusters.AsNoTracking().ToDictionaryAsync(c => c.Key, c => c.Id, StringComparer.Ordinal, ct);
+        Guid? clusterId = null;
+        if (record.Cluster is not null)
+            clusterId = clusterIds.TryGetValue(record.Cluster, out var id)
+                ? id
+                : throw InputValidationException.For(nameof(FundRecord.Cluster), Text.Format("Import.UnknownReference", ClusterImport.Section, record.Cluster));
+        var mandate = record.Mandate;
+        var targetClusters = ClusterKeys(mandate?.Clusters, "Mandate.Clusters");
+        var regions = record.Type == FundRecordValidator.Guidance ? ClusterKeys(mandate?.Guidance?.Regions, "Mandate.Guidance.Regions") : [];
+
+        var managerKeys = record.Managers!.OfType<string>().ToList();
+        var managers = await db.UserProfiles.AsNoTracking().Where(p => managerKeys.Contains(p.ImportKey!))
+            .Select(p => new { p.Id, p.ImportKey, p.Role }).ToListAsync(ct);
+        foreach (var key in managerKeys)
+        {
+            var manager = managers.FirstOrDefault(m => m.ImportKey == key)
+                ?? throw InputValidationException.For(nameof(FundRecord.Managers), Text.Format("Import.UnknownReference", UserImport.Section, key));
+            if (manager.Role != RoleNames.FundManager)
+                throw InputValidationException.For(nameof(FundRecord.Managers), Text.Format("Import.UserNotInRole", key, RoleNames.FundManager));
+        }
+
+        var name = record.Name!.ToText();
+        Fund fund;
+        List<Guid> members;
+        if (existingId is null)
+        {
+            fund = new Fund(name, record.Type!) { ImportKey = record.Key };
+            db.Funds.Add(fund);
+            members = [];
+        }
+        else
+        {
+            fund = await db.Funds.FirstAsync(f => f.Id == existingId, ct);
+            members = await db.FundMembers.Where(m => m.FundId == fund.Id).Select(m => m.UserId).ToListAsync(ct);
+        }
+
+        fund.Name = name;
+        fund.Description = record.Description?.ToText() ?? LocalizedText.Empty;
+        fund.Type = record.Type!;
+        fund.ClusterId = clusterId;
+        fund.Website = Input.Clean(record.Website);
+        fund.SizeAmount = record.Size?.Amount;
+        fund.SizeCurrency = record.Size?.Currency;
+        // The badge is the administrators' decision: a file that does not mention it leaves it alone.
+        if (record.Verified is { } verified)
+            fund.IsVerified = verified;
+        fund.ImportKey = record.Key;
+
+        var ticket = mandate?.Ticket;
+        fund.TicketMin = ticket?.Min;
+        fund.TicketMax = ticket?.Max;
+        fund.TicketCurrency = ticket?.Currency;
+        fund.OpenToOtherClusters = mandate?.OpenToOtherClusters ?? true;
+        fund.OpenToNewDeals = mandate?.OpenToNewDeals ?? true;
+        fund.WeeklyCapacity = mandate?.WeeklyCapacity;
+        var guidance = record.Type == FundRecordValidator.Guidance ? mandate?.Guidance : null;
+        fund.GuidanceRule = guidance?.Rule;
+        fund.ReinvestmentRatio = guidance?.Rule == FundRecordValidator.Reinvestment ? guidance.ReinvestmentRatio : null;
+        fund.AcceptsRelocation = guidance?.Rule == FundRecordValidator.Reinvestment && guidance.AcceptsRelocation == true;
+        // A new list with the same codes would still count as a change: replace only what differs.
+        var sectors = mandate?.Sectors?.OfType<string>().ToList() ?? [];
+        if (!fund.MandateSectors.SequenceEqual(sectors))
+            fund.MandateSectors = sectors;
+        var stages = mandate?.Stages?.OfType<string>().ToList() ?? [];
+        if (!fund.MandateStages.SequenceEqual(stages))
+            fund.MandateStages = stages;
+        if (!fund.TargetClusterKeys.SequenceEqual(targetClusters))
+            fund.TargetClusterKeys = targetClusters;
+        if (!fund.GuidanceRegions.SequenceEqual(regions))
+            fund.GuidanceRegions = regions;
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var joined = managers.Where(m => !members.Contains(m.Id)).ToList();
+        foreach (var manager in joined)
+            db.FundMembers.Add(new FundMember { FundId = fund.Id, UserId = manager.Id, Role = FundRoles.Partner, JoinedAt = now });
+
+        if (existingId is null)
+            return new ImportWrite(fund.Id, ImportOutcome.Created);
+        var changed = joined.Count > 0 || db.Entry(fund).State == EntityState.Modified;
+        return new ImportWrite(fund.Id, changed ? ImportOutcome.Updated : ImportOutcome.Unchanged);
+    }
+
+    private List<string> ClusterKeys(IReadOnlyList<string?>? keys, string field)
+    {
+        var list = keys?.OfType<string>().ToList() ?? [];
+        if (list.FirstOrDefault(k => !clusterIds!.ContainsKey(k)) is { } unknown)
+            throw InputValidationException.For(field, Text.Format("Import.UnknownReference", ClusterImport.Section, unknown));
+        return list;
+    }
+}
