@@ -87,11 +87,11 @@ public sealed class FounderJourneyTests(SqliteApp app, BrowserFixture browser) :
         await Expect(queue.Heading).ToHaveTextAsync("审核队列");
         await Expect(queue.RowFor(marker)).ToContainTextAsync("融资项目");
         var review = await queue.OpenAsync(marker);
-        await Expect(review.Heading).ToHaveTextAsync("审核: 融资项目");
+        await Expect(review.Heading).ToHaveTextAsync("审核：融资项目");
         await Expect(review.Proposed("TitleZh")).ToHaveTextAsync(title);
         await Expect(review.Proposed("Stage")).ToHaveTextAsync("A 轮");
         await Expect(review.Proposed("Instrument")).ToHaveTextAsync("股权");
-        await Expect(review.Proposed("Traction")).ToContainTextAsync("试点项目数: 3");
+        await Expect(review.Proposed("Traction")).ToContainTextAsync("试点项目数：3");
         queue = await review.ApproveAsync();
         await Expect(queue.Flash).ToHaveTextAsync("处理结果已保存。");
         await Expect(queue.RowFor(marker)).ToHaveCountAsync(0);
