@@ -342,7 +342,7 @@ public abstract class StartupTests(MarketplaceApp app)
         Assert.Equal(published.ToString(), item.GetAttribute("data-project"));
         Assert.Equal($"/projects/{published}", item.QuerySelector("a")!.GetAttribute("href"));
         Assert.Contains("Series A for imaging", item.TextContent);
-        Assert.Contains("50,000,000 CNY", item.TextContent);
+        Assert.Contains("CNY 50,000,000", item.TextContent); // Format.Money: the code first in English
     }
 }
 

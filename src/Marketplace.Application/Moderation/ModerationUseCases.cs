@@ -26,8 +26,23 @@ public interface IModerationApplier
     Task RefuseAsync(ModerationRequest request, CancellationToken ct);
 }
 
-/// <summary>One field of a moderation request: <see cref="Field"/> names it (a "Field.*" resource key without the prefix).</summary>
-public sealed record ProposedChange(string Field, string? Current, string? Proposed);
+/// <summary>
+/// One field of a moderation request: <see cref="Field"/> names it (a "Field.*" resource key without the prefix);
+/// <see cref="Shape"/> says how the reviewer's page reads its values.
+/// </summary>
+public sealed record ProposedChange(string Field, string? Current, string? Proposed, ChangeShape Shape = ChangeShape.Text);
+
+/// <summary>
+/// How a proposed value is written, so the page can show names instead of stored codes:
+/// <see cref="Code"/> is one code named by the resource "<c>{Field}.{code}</c>"; <see cref="CodedNumbers"/>
+/// is lines of "<c>code: number</c>" with codes named the same way.
+/// </summary>
+public enum ChangeShape
+{
+    Text,
+    Code,
+    CodedNumbers,
+}
 
 /// <summary>Files content for review; a newer submission of the same content supersedes a pending one.</summary>
 public sealed class ModerationQueue(IAppDbContext db, TimeProvider clock)

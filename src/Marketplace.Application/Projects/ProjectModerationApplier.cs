@@ -34,11 +34,11 @@ public sealed class ProjectModerationApplier(IAppDbContext db, Notifier notifier
             new("SummaryEn", before?.Summary.En, after.Summary.En),
             new("SummaryZh", before?.Summary.Zh, after.Summary.Zh),
             new("SeekingAmount", before is null ? null : Amount(before), Amount(after)),
-            new("Instrument", before?.Instrument, after.Instrument),
-            new("Stage", before?.Stage, after.Stage),
+            new("Instrument", before?.Instrument, after.Instrument, ChangeShape.Code),
+            new("Stage", before?.Stage, after.Stage, ChangeShape.Code),
             new("UseOfFundsEn", before?.UseOfFunds.En, after.UseOfFunds.En),
             new("UseOfFundsZh", before?.UseOfFunds.Zh, after.UseOfFunds.Zh),
-            new("Traction", before is null ? null : Metrics(before), Metrics(after)),
+            new("Traction", before is null ? null : Metrics(before), Metrics(after), ChangeShape.CodedNumbers),
         ];
     }
 
@@ -87,5 +87,5 @@ public sealed class ProjectModerationApplier(IAppDbContext db, Notifier notifier
         r.SeekingAmount.ToString("N0", CultureInfo.InvariantCulture) + " " + r.SeekingCurrency;
 
     private static string Metrics(ProjectRevision r) =>
-        string.Join(", ", r.Traction.Select(t => $"{t.Metric}: {t.Value.ToString("N0", CultureInfo.InvariantCulture)}"));
+        string.Join("\n", r.Traction.Select(t => $"{t.Metric}: {t.Value.ToString("N0", CultureInfo.InvariantCulture)}"));
 }
