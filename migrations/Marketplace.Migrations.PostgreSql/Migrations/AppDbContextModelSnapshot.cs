@@ -310,6 +310,9 @@ namespace Marketplace.Migrations.PostgreSql.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<long?>("Amount")
+                        .HasColumnType("bigint");
+
                     b.Property<Guid?>("AssigneeId")
                         .HasColumnType("uuid");
 
@@ -318,6 +321,10 @@ namespace Marketplace.Migrations.PostgreSql.Migrations
 
                     b.Property<Guid>("ById")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
 
                     b.Property<Guid>("DealId")
                         .HasColumnType("uuid");
@@ -334,6 +341,10 @@ namespace Marketplace.Migrations.PostgreSql.Migrations
                     b.Property<string>("Note")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("ToStage")
                         .HasMaxLength(20)
@@ -641,8 +652,7 @@ namespace Marketplace.Migrations.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DealId")
-                        .IsUnique();
+                    b.HasIndex("DealId");
 
                     b.HasIndex("FundId");
 

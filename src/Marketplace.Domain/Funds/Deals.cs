@@ -53,6 +53,11 @@ public sealed class DealEvent
     public DealStage? FromStage { get; set; }
     public DealStage? ToStage { get; set; }
     public Guid? AssigneeId { get; set; }
+    /// <summary>A move to Passed: the pass reason code (the note goes in <see cref="Note"/>).</summary>
+    public string? Reason { get; set; }
+    /// <summary>A move to Invested: the amount and its currency.</summary>
+    public long? Amount { get; set; }
+    public string? Currency { get; set; }
     public string? Note { get; set; }
     public Guid ById { get; set; }
     public DateTime At { get; set; }
@@ -84,6 +89,9 @@ public sealed class DealRating
 /// <summary>
 /// A guidance fund's reinvestment ledger: each investment, and whether it counts toward the region
 /// (company in the region, or committed to relocate there when the fund accepts that).
+/// Append-only: a deal moved out of Invested gets a reversal entry (the same amount, negated), so the
+/// totals are plain sums and the ledger still shows what was once booked. A deal may therefore have
+/// several entries; its net is zero unless it is invested now.
 /// </summary>
 public sealed class LedgerEntry
 {

@@ -183,6 +183,8 @@ internal sealed class DealEventConfiguration : IEntityTypeConfiguration<DealEven
         builder.Property(e => e.Kind).HasMaxLength(20);
         builder.Property(e => e.FromStage).HasConversion<string>().HasMaxLength(20);
         builder.Property(e => e.ToStage).HasConversion<string>().HasMaxLength(20);
+        builder.Property(e => e.Reason).HasMaxLength(40);
+        builder.Property(e => e.Currency).HasMaxLength(3);
         builder.Property(e => e.Note).HasMaxLength(2000);
         builder.HasIndex(e => new { e.DealId, e.At });
         builder.HasOne<Deal>().WithMany().HasForeignKey(e => e.DealId).OnDelete(DeleteBehavior.Restrict);
@@ -216,7 +218,8 @@ internal sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<Ledger
         builder.Property(e => e.Id).ValueGeneratedNever();
         builder.Property(e => e.Currency).HasMaxLength(3);
         builder.HasIndex(e => e.FundId);
-        builder.HasIndex(e => e.DealId).IsUnique();
+        // Not unique: a reversal entry follows an investment that was moved back (see LedgerEntry).
+        builder.HasIndex(e => e.DealId);
         builder.HasOne<Fund>().WithMany().HasForeignKey(e => e.FundId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Deal>().WithMany().HasForeignKey(e => e.DealId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -1,3 +1,4 @@
+using Marketplace.Application.Funds.Pipeline;
 using Marketplace.Application.Projects;
 using Marketplace.Web.Infrastructure;
 using Marketplace.Web.Models;
@@ -92,6 +93,17 @@ public sealed class ProjectPagesController(ISender sender, IStringLocalizer<Shar
         await sender.Send(new RequestConfidentialAccess.Command(id, form.FundId, form.Message), ct);
         TempData["Flash"] = text["Access.Requested"].Value;
         return Redirect($"/projects/{id}");
+    }
+
+    [Authorize]
+    [HttpPost("{id:guid}/pipeline")]
+    [ActionName(nameof(Details))]
+    public async Task<IActionResult> AddToPipeline(Guid id, ProjectPageForm form, CancellationToken ct)
+    {
+        form.ProjectId = id;
+        var result = await sender.Send(new AddToPipeline.Command(id, form.FundId), ct);
+        TempData["Flash"] = text[result.Added ? "Pipeline.Added" : "Pipeline.AlreadyThere"].Value;
+        return Redirect($"/funds/{result.FundId}/deals/{result.DealId}");
     }
 
     [Authorize]
