@@ -33,6 +33,8 @@ public sealed class UseCaseAccessTests
         typeof(Marketplace.Application.Startups.GetStartup.Query),
         typeof(Marketplace.Application.Startups.GetStartupLogo.Query),
         typeof(Marketplace.Application.Startups.GetStartupInvitation.Query),
+        // A fund's mandate is part of its public profile.
+        typeof(Marketplace.Application.Funds.GetMandate.Query),
     ];
 
     [Fact]

@@ -1,0 +1,36 @@
+using Marketplace.Application.Funds;
+using Marketplace.Web.Models;
+using Marketplace.Web.Resources;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace Marketplace.Web.Controllers;
+
+/// <summary>
+/// A fund's mandate: the form for its partners, and the founders' "does my project fit?" check.
+/// (The fund's own pages are the funds controller's; its public page shows the mandate through the
+/// FundMandate view component.)
+/// </summary>
+[Authorize]
+[Route("funds/{id:guid}")]
+public sealed class FundMandateController(ISender sender, IStringLocalizer<SharedResource> text) : Controller
+{
+    [HttpGet("mandate")]
+    public async Task<IActionResult> Mandate(Guid id, CancellationToken ct) =>
+        View(MandateForm.From(await sender.Send(new GetMandateForEdit.Query(id), ct)));
+
+    [HttpPost("mandate")]
+    public async Task<IActionResult> Mandate(Guid id, MandateForm form, CancellationToken ct)
+    {
+        form.FundId = id;
+        await sender.Send(form.ToCommand(id), ct);
+        TempData["Flash"] = text["Mandate.Saved"].Value;
+        return Redirect($"/funds/{id}/mandate");
+    }
+
+    [HttpGet("fit")]
+    public async Task<IActionResult> Fit(Guid id, Guid? projectId, CancellationToken ct) =>
+        View(await sender.Send(new CheckMandateFit.Query(id, projectId), ct));
+}
