@@ -14,23 +14,24 @@ namespace Marketplace.Web.Controllers;
 /// FundMandate view component.)
 /// </summary>
 [Authorize]
-[Route("funds/{id:guid}")]
+[Route("funds/{fundId:guid}")]
 public sealed class FundMandateController(ISender sender, IStringLocalizer<SharedResource> text) : Controller
 {
     [HttpGet("mandate")]
-    public async Task<IActionResult> Mandate(Guid id, CancellationToken ct) =>
-        View(MandateForm.From(await sender.Send(new GetMandateForEdit.Query(id), ct)));
+    public async Task<IActionResult> Mandate(Guid fundId, CancellationToken ct) =>
+        View(MandateForm.From(await sender.Send(new GetMandateForEdit.Query(fundId), ct)));
 
+    /// <summary>The form's FundId binds from the route, so a refused post reloads the right fund's page.</summary>
     [HttpPost("mandate")]
-    public async Task<IActionResult> Mandate(Guid id, MandateForm form, CancellationToken ct)
+    public async Task<IActionResult> Mandate(Guid fundId, MandateForm form, CancellationToken ct)
     {
-        form.FundId = id;
-        await sender.Send(form.ToCommand(id), ct);
+        form.FundId = fundId;
+        await sender.Send(form.ToCommand(fundId), ct);
         TempData["Flash"] = text["Mandate.Saved"].Value;
-        return Redirect($"/funds/{id}/mandate");
+        return Redirect($"/funds/{fundId}/mandate");
     }
 
     [HttpGet("fit")]
-    public async Task<IActionResult> Fit(Guid id, Guid? projectId, CancellationToken ct) =>
-        View(await sender.Send(new CheckMandateFit.Query(id, projectId), ct));
+    public async Task<IActionResult> Fit(Guid fundId, Guid? projectId, CancellationToken ct) =>
+        View(await sender.Send(new CheckMandateFit.Query(fundId, projectId), ct));
 }

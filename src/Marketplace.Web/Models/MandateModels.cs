@@ -42,7 +42,8 @@ public sealed class MandateForm : IFormPage
         WeeklyCapacity = m.WeeklyCapacity,
         GuidanceRule = m.GuidanceRule ?? Application.Funds.GuidanceRuleCodes.None,
         GuidanceRegions = [.. m.GuidanceRegions],
-        ReinvestmentRatio = m.ReinvestmentRatio,
+        // PostgreSQL returns the column's scale (1.50); the form shows the number as typed (1.5).
+        ReinvestmentRatio = m.ReinvestmentRatio / 1.000000000000000000000000000000000m,
         AcceptsRelocation = m.AcceptsRelocation,
         Version = m.Version,
         Saved = m,
