@@ -279,6 +279,33 @@ public abstract class MandateTests(MarketplaceApp app)
         Assert.Equal(10, (await FundAsync(fundId)).WeeklyCapacity);
     }
 
+    [Fact]
+    public async Task The_public_mandate_reads_with_names_and_shows_a_region_rule_for_guidance_funds_only()
+    {
+        var guidanceId = await BeijingGuidanceFundAsync();
+        var vcId = await InsertFundAsync("venture-capital", "silicon-valley", f =>
+        {
+            f.MandateStages = ["series-b", "seed"];
+            f.GuidanceRule = "registered-in-region"; // left over from when it was typed as a guidance fund
+            f.GuidanceRegions = ["beijing"];
+            f.TicketCurrency = "USD"; // a currency without bounds is no range
+        });
+
+        var guidance = await app.SendAsync(new GetMandate.Query(guidanceId));
+        var vc = await app.SendAsync(new GetMandate.Query(vcId));
+
+        Assert.True(guidance.HasRegionRule);
+        Assert.Equal(["北京"], guidance.GuidanceRegions.Select(c => c.Name.Zh));
+        Assert.Equal(["Healthcare"], guidance.Sectors.Select(s => s.Name.En));
+        Assert.Equal((5_000_000L, 10_000_000L, "USD"), (guidance.TicketMin!.Value, guidance.TicketMax!.Value, guidance.TicketCurrency!));
+        Assert.False(vc.HasRegionRule);
+        Assert.Null(vc.GuidanceRule);
+        Assert.Equal(["seed", "series-b"], vc.Stages);
+        Assert.False(vc.HasTicketRange);
+        Assert.Null(vc.TicketCurrency);
+        await Assert.ThrowsAsync<Marketplace.Application.Common.NotFoundException>(() => app.SendAsync(new GetMandate.Query(Guid.NewGuid())));
+    }
+
     // ---- Does my project fit?
 
     /// <summary>A founder's published series-A round of CNY 50,000,000 (about USD 7 million) by a healthcare startup.</summary>
