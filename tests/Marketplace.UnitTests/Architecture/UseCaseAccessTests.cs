@@ -35,6 +35,8 @@ public sealed class UseCaseAccessTests
         typeof(Marketplace.Application.Startups.GetStartupInvitation.Query),
         // Fund discovery is public, like project discovery.
         typeof(Marketplace.Application.Funds.SearchFunds.Query),
+        // A fund's mandate is part of its public profile.
+        typeof(Marketplace.Application.Funds.GetMandate.Query),
     ];
 
     [Fact]

@@ -1,0 +1,330 @@
+using Marketplace.Application.Common;
+using Marketplace.Domain.Common;
+using Marketplace.Domain.Funds;
+using Marketplace.Domain.Moderation;
+
+namespace Marketplace.Application.Funds;
+
+/// <summary>What a fund's mandate says, as <see cref="MandateFit"/> reads it. Empty lists and missing values mean "any".</summary>
+public sealed record MandateSnapshot(
+    IReadOnlyCollection<string> Stages,
+    IReadOnlyCollection<string> Sectors,
+    long? TicketMin,
+    long? TicketMax,
+    string? TicketCurrency,
+    IReadOnlyCollection<string> TargetClusterKeys,
+    bool OpenToOtherClusters,
+    bool OpenToNewDeals,
+    string? GuidanceRule,
+    IReadOnlyCollection<string> GuidanceRegions,
+    decimal? ReinvestmentRatio,
+    bool AcceptsRelocation)
+{
+    /// <summary>
+    /// The fund's mandate. A region rule counts for guidance funds only (a fund whose type changed
+    /// keeps no stale rule), and ticket bounds without a currency are no range at all: there is
+    /// nothing to compare them in.
+    /// </summary>
+    public static MandateSnapshot Of(Fund fund)
+    {
+        var rule = fund.Type == GuidanceRuleCodes.GuidanceFundType ? fund.GuidanceRule : null;
+        var hasCurrency = !string.IsNullOrEmpty(fund.TicketCurrency);
+        return new MandateSnapshot(
+            [.. fund.MandateStages], [.. fund.MandateSectors],
+            hasCurrency ? fund.TicketMin : null, hasCurrency ? fund.TicketMax : null, fund.TicketCurrency,
+            [.. fund.TargetClusterKeys], fund.OpenToOtherClusters, fund.OpenToNewDeals,
+            rule, [.. fund.GuidanceRegions], fund.ReinvestmentRatio, fund.AcceptsRelocation);
+    }
+}
+
+/// <summary>A project as <see cref="MandateFit"/> reads it: the round, and the startup behind it.</summary>
+public sealed record DealSnapshot(
+    string Stage,
+    long Amount,
+    string Currency,
+    IReadOnlyCollection<string> Sectors,
+    string ClusterKey,
+    IReadOnlyCollection<string> RelocationClusterKeys,
+    ModerationState State);
+
+public enum FitCodeKind
+{
+    Stage,
+    Sector,
+    Cluster,
+    Currency,
+}
+
+/// <summary>An argument of a fit reason; the renderer turns each kind into readable text in the reader's language.</summary>
+public abstract record FitArg;
+
+/// <summary>Codes of one kind (stages, sectors, clusters, currencies), shown by their names.</summary>
+public sealed record CodesArg(FitCodeKind Kind, IReadOnlyList<string> Codes) : FitArg
+{
+    public CodesArg(FitCodeKind kind, string code) : this(kind, [code]) { }
+
+    public bool Equals(CodesArg? other) => other is not null && Kind == other.Kind && Codes.SequenceEqual(other.Codes);
+
+    public override int GetHashCode() => HashCode.Combine(Kind, Codes.Count);
+}
+
+/// <summary>An amount in whole units of a currency.</summary>
+public sealed record MoneyArg(long Amount, string Currency) : FitArg;
+
+/// <summary>The amount a project seeks, and what it comes to in the fund's ticket currency when that differs.</summary>
+public sealed record SoughtArg(long Amount, string Currency, long? Converted, string? ConvertedCurrency) : FitArg;
+
+/// <summary>A ticket range; either bound may be missing.</summary>
+public sealed record RangeArg(long? Min, long? Max, string Currency) : FitArg;
+
+/// <summary>
+/// The outcome of one mandate rule for one project: the rule (<see cref="FitRules"/>), whether it
+/// passed, and why (<see cref="FitReasons"/>) with what the reason names. Passed rules carry a reason
+/// too, because pages and recommendations show them ("in Beijing, meets the reinvestment rule by relocation").
+/// </summary>
+public sealed record RuleOutcome(string Rule, bool Passed, string Reason, IReadOnlyList<FitArg> Arguments)
+{
+    /// <summary>False when the mandate sets no such rule (any stage, no region rule): a pass that says nothing about the project.</summary>
+    public bool Restricts => !FitReasons.Unrestricted.Contains(Reason);
+
+    public bool Equals(RuleOutcome? other) =>
+        other is not null && Rule == other.Rule && Passed == other.Passed && Reason == other.Reason && Arguments.SequenceEqual(other.Arguments);
+
+    public override int GetHashCode() => HashCode.Combine(Rule, Passed, Reason);
+}
+
+/// <summary>Every rule's outcome, in a fixed order; the project fits when all passed.</summary>
+public sealed record FitResult(IReadOnlyList<RuleOutcome> Outcomes)
+{
+    public bool Fits => Outcomes.All(o => o.Passed);
+
+    public IReadOnlyList<RuleOutcome> Failures => Outcomes.Where(o => !o.Passed).ToList();
+
+    public RuleOutcome For(string rule) => Outcomes.Single(o => o.Rule == rule);
+}
+
+public static class FitRules
+{
+    public const string Project = "project";
+    public const string OpenToNewDeals = "open-to-new-deals";
+    public const string Stage = "stage";
+    public const string Ticket = "ticket";
+    public const string Sector = "sector";
+    public const string Cluster = "cluster";
+    public const string GuidanceRegion = "guidance-region";
+
+    /// <summary>The order outcomes come in.</summary>
+    public static readonly IReadOnlyList<string> All = [Project, OpenToNewDeals, Stage, Ticket, Sector, Cluster, GuidanceRegion];
+}
+
+public static class FitReasons
+{
+    public const string ProjectPublished = "project-published";
+    public const string ProjectNotPublished = "project-not-published";
+    public const string ProjectClosed = "project-closed";
+
+    public const string FundOpen = "fund-open-to-new-deals";
+    public const string FundClosed = "fund-closed-to-new-deals";
+
+    public const string AnyStage = "any-stage";
+    public const string StageInMandate = "stage-in-mandate";
+    public const string StageNotInMandate = "stage-not-in-mandate";
+
+    public const string NoTicketRange = "no-ticket-range";
+    public const string TicketInRange = "ticket-in-range";
+    public const string TicketBelowMinimum = "ticket-below-minimum";
+    public const string TicketAboveMaximum = "ticket-above-maximum";
+    public const string CurrencyWithoutRate = "currency-without-rate";
+
+    public const string AnySector = "any-sector";
+    public const string SectorInMandate = "sector-in-mandate";
+    public const string SectorNotInMandate = "sector-not-in-mandate";
+
+    public const string AnyCluster = "any-cluster";
+    public const string ClusterTargeted = "cluster-targeted";
+    public const string RelocatingToTargetCluster = "relocating-to-target-cluster";
+    public const string OtherClusterAccepted = "other-cluster-accepted";
+    public const string ClusterNotTargeted = "cluster-not-targeted";
+
+    public const string NoRegionRule = "no-region-rule";
+    public const string InRegion = "in-region";
+    public const string MeetsReinvestmentByRelocation = "meets-reinvestment-by-relocation";
+    public const string RelocationNotAccepted = "relocation-not-accepted";
+    public const string OutsideGuidanceRegion = "outside-guidance-region";
+
+    /// <summary>Passes that only say the mandate sets no such rule.</summary>
+    public static readonly IReadOnlySet<string> Unrestricted = new HashSet<string>(StringComparer.Ordinal)
+        { AnyStage, NoTicketRange, AnySector, AnyCluster, NoRegionRule };
+
+    public static readonly IReadOnlyList<string> All =
+    [
+        ProjectPublished, ProjectNotPublished, ProjectClosed, FundOpen, FundClosed,
+        AnyStage, StageInMandate, StageNotInMandate,
+        NoTicketRange, TicketInRange, TicketBelowMinimum, TicketAboveMaximum, CurrencyWithoutRate,
+        AnySector, SectorInMandate, SectorNotInMandate,
+        AnyCluster, ClusterTargeted, RelocatingToTargetCluster, OtherClusterAccepted, ClusterNotTargeted,
+        NoRegionRule, InRegion, MeetsReinvestmentByRelocation, RelocationNotAccepted, OutsideGuidanceRegion,
+    ];
+}
+
+public static class GuidanceRuleCodes
+{
+    /// <summary>The fund type whose mandate may have a region rule.</summary>
+    public const string GuidanceFundType = "guidance";
+
+    public const string RegisteredInRegion = "registered-in-region";
+    public const string Reinvestment = "reinvestment";
+    public const string None = "none";
+
+    /// <summary>A rule that restricts where the company is (null and "none" do not).</summary>
+    public static bool IsRegional(string? rule) => rule is RegisteredInRegion or Reinvestment;
+}
+
+/// <summary>
+/// Whether a project fits a fund's mandate, and why or why not, rule by rule. Pure: no database,
+/// no clock, no culture; the same answer for applications (where every failed rule refuses),
+/// the founder's "does my project fit?" page and recommendations.
+///
+/// Semantics:
+/// <list type="bullet">
+/// <item>Project: only a published project can be taken (a draft, one in review or refused, or a closed one fails).</item>
+/// <item>Open to new deals: a closed fund fits nothing.</item>
+/// <item>Stage: the project's stage is one of the mandate's; none listed means any.</item>
+/// <item>Ticket: the amount sought, converted into the ticket currency with the administrators' reference
+/// rates, lies within [min, max] (bounds included; either bound optional). A currency without a rate
+/// fails with its own reason rather than guessing. Compared without division, so an amount exactly
+/// at a bound after conversion is inside.</item>
+/// <item>Sector: passes when any of the startup's sectors is in the mandate; none listed means any.</item>
+/// <item>Cluster: none listed means any. A startup outside the targeted clusters passes when it is
+/// committed to relocate to one of them and the fund counts relocation (reinvestment rule with
+/// relocation accepted), else when the fund is open to other clusters, else fails.</item>
+/// <item>Region (guidance funds): <c>registered-in-region</c> needs the startup's cluster in the regions
+/// (a relocation commitment does not count); <c>reinvestment</c> passes in the region, or by relocation
+/// into it when the fund accepts that. The ratio is the fund's portfolio target (the ledger's business),
+/// not a condition on one deal. <c>none</c> or no rule: no region condition.</item>
+/// </list>
+/// </summary>
+public static class MandateFit
+{
+    public static FitResult Evaluate(MandateSnapshot mandate, DealSnapshot deal, CurrencyTable rates) => new(
+    [
+        Project(deal),
+        OpenToNewDeals(mandate),
+        Stage(mandate, deal),
+        Ticket(mandate, deal, rates),
+        Sector(mandate, deal),
+        Cluster(mandate, deal),
+        Region(mandate, deal),
+    ]);
+
+    private static RuleOutcome Project(DealSnapshot deal) => deal.State switch
+    {
+        ModerationState.Published => Pass(FitRules.Project, FitReasons.ProjectPublished),
+        ModerationState.Closed => Fail(FitRules.Project, FitReasons.ProjectClosed),
+        _ => Fail(FitRules.Project, FitReasons.ProjectNotPublished),
+    };
+
+    private static RuleOutcome OpenToNewDeals(MandateSnapshot mandate) =>
+        mandate.OpenToNewDeals ? Pass(FitRules.OpenToNewDeals, FitReasons.FundOpen) : Fail(FitRules.OpenToNewDeals, FitReasons.FundClosed);
+
+    private static RuleOutcome Stage(MandateSnapshot mandate, DealSnapshot deal)
+    {
+        if (mandate.Stages.Count == 0)
+            return Pass(FitRules.Stage, FitReasons.AnyStage);
+        var stage = new CodesArg(FitCodeKind.Stage, deal.Stage);
+        return mandate.Stages.Contains(deal.Stage)
+            ? Pass(FitRules.Stage, FitReasons.StageInMandate, stage)
+            : Fail(FitRules.Stage, FitReasons.StageNotInMandate, stage, new CodesArg(FitCodeKind.Stage, InOrder(mandate.Stages, Codes.Stages)));
+    }
+
+    private static RuleOutcome Ticket(MandateSnapshot mandate, DealSnapshot deal, CurrencyTable rates)
+    {
+        if (mandate.TicketMin is null && mandate.TicketMax is null || string.IsNullOrEmpty(mandate.TicketCurrency))
+            return Pass(FitRules.Ticket, FitReasons.NoTicketRange);
+        var ticketCurrency = mandate.TicketCurrency;
+        var range = new RangeArg(mandate.TicketMin, mandate.TicketMax, ticketCurrency);
+
+        // amount / from × to compared with a bound is amount × to compared with bound × from:
+        // exact in decimal, where the division could round an amount at a bound to just below it.
+        decimal from = 1, to = 1;
+        if (deal.Currency != ticketCurrency)
+        {
+            var missing = new[] { deal.Currency, ticketCurrency }.FirstOrDefault(c => rates.UnitsPerReference(c) is not > 0);
+            if (missing is not null)
+                return Fail(FitRules.Ticket, FitReasons.CurrencyWithoutRate, new CodesArg(FitCodeKind.Currency, missing), range);
+            from = rates.UnitsPerReference(deal.Currency)!.Value;
+            to = rates.UnitsPerReference(ticketCurrency)!.Value;
+        }
+        var scaled = deal.Amount * to;
+        SoughtArg Sought(MidpointRounding rounding) => deal.Currency == ticketCurrency
+            ? new SoughtArg(deal.Amount, deal.Currency, null, null)
+            : new SoughtArg(deal.Amount, deal.Currency, (long)Math.Round(Math.Round(scaled / from, 6), rounding), ticketCurrency);
+
+        // The converted amount shown is rounded away from the bound it missed, so "about USD 5,000,000"
+        // never sits beside "below the minimum of USD 5,000,000".
+        if (mandate.TicketMin is { } min && scaled < min * from)
+            return Fail(FitRules.Ticket, FitReasons.TicketBelowMinimum, Sought(MidpointRounding.ToNegativeInfinity), new MoneyArg(min, ticketCurrency));
+        if (mandate.TicketMax is { } max && scaled > max * from)
+            return Fail(FitRules.Ticket, FitReasons.TicketAboveMaximum, Sought(MidpointRounding.ToPositiveInfinity), new MoneyArg(max, ticketCurrency));
+        return Pass(FitRules.Ticket, FitReasons.TicketInRange, Sought(MidpointRounding.AwayFromZero), range);
+    }
+
+    private static RuleOutcome Sector(MandateSnapshot mandate, DealSnapshot deal)
+    {
+        if (mandate.Sectors.Count == 0)
+            return Pass(FitRules.Sector, FitReasons.AnySector);
+        var matching = deal.Sectors.Where(mandate.Sectors.Contains).Distinct().ToList();
+        return matching.Count > 0
+            ? Pass(FitRules.Sector, FitReasons.SectorInMandate, new CodesArg(FitCodeKind.Sector, matching))
+            : Fail(FitRules.Sector, FitReasons.SectorNotInMandate,
+                new CodesArg(FitCodeKind.Sector, deal.Sectors.ToList()), new CodesArg(FitCodeKind.Sector, mandate.Sectors.ToList()));
+    }
+
+    private static RuleOutcome Cluster(MandateSnapshot mandate, DealSnapshot deal)
+    {
+        var cluster = new CodesArg(FitCodeKind.Cluster, deal.ClusterKey);
+        if (mandate.TargetClusterKeys.Count == 0)
+            return Pass(FitRules.Cluster, FitReasons.AnyCluster, cluster);
+        if (mandate.TargetClusterKeys.Contains(deal.ClusterKey))
+            return Pass(FitRules.Cluster, FitReasons.ClusterTargeted, cluster);
+        var relocatingTo = deal.RelocationClusterKeys.Where(mandate.TargetClusterKeys.Contains).Distinct().ToList();
+        if (CountsRelocation(mandate) && relocatingTo.Count > 0)
+            return Pass(FitRules.Cluster, FitReasons.RelocatingToTargetCluster, cluster, new CodesArg(FitCodeKind.Cluster, relocatingTo));
+        return mandate.OpenToOtherClusters
+            ? Pass(FitRules.Cluster, FitReasons.OtherClusterAccepted, cluster)
+            : Fail(FitRules.Cluster, FitReasons.ClusterNotTargeted, cluster, new CodesArg(FitCodeKind.Cluster, mandate.TargetClusterKeys.ToList()));
+    }
+
+    private static RuleOutcome Region(MandateSnapshot mandate, DealSnapshot deal)
+    {
+        if (!GuidanceRuleCodes.IsRegional(mandate.GuidanceRule))
+        {
+            if (mandate.GuidanceRule is not (null or GuidanceRuleCodes.None))
+                throw new ArgumentException($"Unknown guidance rule '{mandate.GuidanceRule}'.", nameof(mandate));
+            return Pass(FitRules.GuidanceRegion, FitReasons.NoRegionRule);
+        }
+        var cluster = new CodesArg(FitCodeKind.Cluster, deal.ClusterKey);
+        var regions = new CodesArg(FitCodeKind.Cluster, mandate.GuidanceRegions.ToList());
+        if (mandate.GuidanceRegions.Contains(deal.ClusterKey))
+            return Pass(FitRules.GuidanceRegion, FitReasons.InRegion, cluster);
+        var relocatingTo = deal.RelocationClusterKeys.Where(mandate.GuidanceRegions.Contains).Distinct().ToList();
+        if (relocatingTo.Count == 0)
+            return Fail(FitRules.GuidanceRegion, FitReasons.OutsideGuidanceRegion, cluster, regions);
+        var relocation = new CodesArg(FitCodeKind.Cluster, relocatingTo);
+        return CountsRelocation(mandate)
+            ? Pass(FitRules.GuidanceRegion, FitReasons.MeetsReinvestmentByRelocation, relocation)
+            : Fail(FitRules.GuidanceRegion, FitReasons.RelocationNotAccepted, relocation, regions);
+    }
+
+    /// <summary>Only the reinvestment rule counts a commitment to relocate, and only when the fund says so.</summary>
+    private static bool CountsRelocation(MandateSnapshot mandate) =>
+        mandate.GuidanceRule == GuidanceRuleCodes.Reinvestment && mandate.AcceptsRelocation;
+
+    /// <summary>The codes in the product's order (idea before seed), any others after them.</summary>
+    private static List<string> InOrder(IReadOnlyCollection<string> codes, IReadOnlyList<string> order) =>
+        [.. order.Where(codes.Contains), .. codes.Where(c => !order.Contains(c)).Order(StringComparer.Ordinal)];
+
+    private static RuleOutcome Pass(string rule, string reason, params FitArg[] args) => new(rule, true, reason, args);
+
+    private static RuleOutcome Fail(string rule, string reason, params FitArg[] args) => new(rule, false, reason, args);
+}
