@@ -18,7 +18,10 @@ public static class ChangeFundMemberRole
     {
         public string AuditEntityType => nameof(FundMember);
 
-        public string AuditEntityId => $"{FundId}/{UserId}/{Role}";
+        /// <summary>A membership has no id of its own: the line is filed under the fund, and says whose role became what.</summary>
+        public string AuditEntityId => FundId.ToString();
+
+        public IReadOnlyDictionary<string, object?> AuditChanges => new Dictionary<string, object?> { [nameof(UserId)] = UserId, [nameof(Role)] = Role };
     }
 
     public sealed class Validator : AbstractValidator<Command>
