@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Startups;
 
-/// <summary>Who owns what: the ownership checks every founder use case makes.</summary>
+/// <summary>Who owns what: the ownership checks every founder use case makes, and the fund-team roles the fund use cases check.</summary>
 public static class Ownership
 {
     public static Task<bool> IsStartupOwnerAsync(this IAppDbContext db, Guid startupId, Guid? userId, CancellationToken ct) =>

@@ -33,6 +33,9 @@ public sealed class UseCaseAccessTests
         typeof(Marketplace.Application.Startups.GetStartup.Query),
         typeof(Marketplace.Application.Startups.GetStartupLogo.Query),
         typeof(Marketplace.Application.Startups.GetStartupInvitation.Query),
+        // A fund's profile is public; its team invitation is shown to whoever holds the link.
+        typeof(Marketplace.Application.Funds.GetFund.Query),
+        typeof(Marketplace.Application.Funds.GetFundInvitation.Query),
     ];
 
     [Fact]
