@@ -108,7 +108,7 @@ public abstract class FundTests(MarketplaceApp app)
 
         Assert.Equal(["AI chips", "Foundation models"], en.Texts("[data-testid=mandate-sectors] .badge"));
         Assert.Equal("Seed, Series A", en.Text("[data-testid=mandate-stages]"));
-        Assert.Equal("CNY 5,000,000 to CNY 30,000,000", en.Text("[data-testid=mandate-ticket]"));
+        Assert.Equal("CNY 5,000,000 – CNY 30,000,000", en.Text("[data-testid=mandate-ticket]"));
         Assert.Equal("Beijing (also open to other clusters)", Squash(en.Text("[data-testid=mandate-clusters]")));
         Assert.Equal("Closed to new deals", en.Text("[data-testid=deal-status]"));
         Assert.Equal("12 applications a week", en.Text("[data-testid=mandate-capacity]"));
@@ -117,7 +117,7 @@ public abstract class FundTests(MarketplaceApp app)
         Assert.Contains("committed to relocate", rule);
 
         var zh = await visitor.GetAsync($"/funds/{id}?culture=zh-Hans");
-        Assert.Equal("5,000,000 CNY 至 30,000,000 CNY", zh.Text("[data-testid=mandate-ticket]"));
+        Assert.Equal("5,000,000 CNY – 30,000,000 CNY", zh.Text("[data-testid=mandate-ticket]"));
         Assert.Contains("至少 1.5 倍的基金出资须投资于：北京", zh.Text("[data-testid=mandate-region-rule]"));
     }
 
