@@ -71,4 +71,6 @@ internal sealed class CliLinks(IConfiguration configuration) : Application.Accou
         $"{Base}/account/reset-password?userId={userId}&token={Uri.EscapeDataString(token)}";
 
     public string StartupInvitation(string token) => $"{Base}/startups/invitations/{Uri.EscapeDataString(token)}";
+
+    public string FundInvitation(string token) => $"{Base}/funds/invitations/{Uri.EscapeDataString(token)}";
 }

@@ -407,6 +407,9 @@ public abstract class MandateTests(MarketplaceApp app)
         var (_, othersProject) = await FounderWithProjectAsync("beijing");
         var newcomer = await Users.RegisterAsync(app);
 
+        // A founder reaches the check from the fund's public page.
+        var fundPage = await founder.Client.GetAsync($"/funds/{fundId}");
+        Assert.Equal($"/funds/{fundId}/fit", fundPage.Document.QuerySelector("[data-testid=fit-link]")?.GetAttribute("href"));
         var page = await founder.Client.GetAsync($"/funds/{fundId}/fit");
         var empty = await newcomer.Client.GetAsync($"/funds/{fundId}/fit");
 

@@ -1,6 +1,7 @@
 using System.Net;
 using WebClient = Marketplace.IntegrationTests.Infrastructure.WebClient;
 using System.Text.RegularExpressions;
+using Marketplace.Application.Common;
 using Marketplace.Application.Startups;
 using Marketplace.Domain.Common;
 using Marketplace.IntegrationTests.Infrastructure;

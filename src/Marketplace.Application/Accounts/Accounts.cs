@@ -40,6 +40,8 @@ public interface IAppLinks
     string ResetPassword(Guid userId, string token);
     /// <summary>The page where a co-founder accepts an invitation to a startup.</summary>
     string StartupInvitation(string token);
+    /// <summary>The page where a fund manager accepts an invitation to a fund's team.</summary>
+    string FundInvitation(string token);
 }
 
 /// <summary>Passwords the product refuses whatever their length (OWASP ASVS 2.1.7: a list of breached passwords).</summary>

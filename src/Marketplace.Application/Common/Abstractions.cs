@@ -96,6 +96,9 @@ public interface IAuditedAction
     string AuditEntityType { get; }
 
     string AuditEntityId { get; }
+
+    /// <summary>What the action set, as the audit log's changes read ({ "Property": { "after": ... } }); null for nothing.</summary>
+    IReadOnlyDictionary<string, object?>? AuditChanges => null;
 }
 
 public sealed record EmailMessage(string To, string Subject, string HtmlBody, string TextBody);

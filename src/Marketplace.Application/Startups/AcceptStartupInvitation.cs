@@ -24,17 +24,9 @@ public static class AcceptStartupInvitation
         public async ValueTask<Guid> Handle(Command command, CancellationToken ct)
         {
             var me = user.Id ?? throw new NotAuthenticatedException();
-            if (!InvitationTokens.IsWellFormed(command.Token))
-                throw new NotFoundException("Invitation");
-            var hash = InvitationTokens.Hash(command.Token);
-            var invitation = await db.StartupInvitations.FirstOrDefaultAsync(i => i.TokenHash == hash, ct) ?? throw new NotFoundException("Invitation");
+            var invitation = await db.StartupInvitations.ByTokenAsync(command.Token, ct);
             var now = clock.GetUtcNow().UtcDateTime;
-            switch (invitation.StatusAt(now))
-            {
-                case InvitationStatus.Accepted: throw new DomainException("Startups.InvitationUsed");
-                case InvitationStatus.Revoked: throw new DomainException("Startups.InvitationRevoked");
-                case InvitationStatus.Expired: throw new DomainException("Startups.InvitationExpired");
-            }
+            invitation.EnsurePending(now, "Startups");
             if (await db.IsStartupOwnerAsync(invitation.StartupId, me, ct))
                 throw new DomainException("Startups.AlreadyYourStartup");
 

@@ -1,8 +1,7 @@
-using System.Globalization;
-using System.Net;
 using FluentValidation;
 using Marketplace.Application.Accounts;
 using Marketplace.Application.Common;
+using Marketplace.Domain.Common;
 using Marketplace.Domain.Startups;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -42,8 +41,7 @@ public static class InviteCofounder
             var inviteeId = await identity.FindUserIdByEmailAsync(email, ct);
             if (inviteeId is { } existing && await db.IsStartupOwnerAsync(startup.Id, existing, ct))
                 throw InputValidationException.For(nameof(Command.Email), Text.Get("Startups.AlreadyOwner"));
-            if (await db.StartupInvitations.AnyAsync(i => i.StartupId == startup.Id && i.Email == normalized
-                    && i.AcceptedAt == null && i.RevokedAt == null && i.ExpiresAt > now, ct))
+            if (await db.StartupInvitations.Where(i => i.StartupId == startup.Id).AnyPendingForAsync(normalized, now, ct))
                 throw InputValidationException.For(nameof(Command.Email), Text.Get("Startups.AlreadyInvited"));
 
             var (token, hash) = InvitationTokens.New();
@@ -53,38 +51,16 @@ public static class InviteCofounder
                 Email = normalized,
                 TokenHash = hash,
                 InvitedById = me,
-                ExpiresAt = now + StartupInvitations.ValidFor,
+                ExpiresAt = now + Invitations.ValidFor,
             });
             await db.SaveChangesAsync(ct);
 
-            var inviter = await db.UserProfiles.AsNoTracking().Where(p => p.Id == me).Select(p => new { p.DisplayName, p.Culture }).FirstAsync(ct);
-            var culture = inviteeId is { } id
-                ? await db.UserProfiles.AsNoTracking().Where(p => p.Id == id).Select(p => p.Culture).FirstOrDefaultAsync(ct) ?? inviter.Culture
-                : inviter.Culture;
-            await SendAsync(email, culture, inviter.DisplayName, startup.Name.For(culture), links.StartupInvitation(token), ct);
+            var sender = await InvitationMail.SenderAsync(db, me, inviteeId, ct);
+            await InvitationMail.SendAsync(mail, logger, email, sender.Culture, () =>
+                (Text.Format("Email.StartupInvitation.Subject", startup.Name.For(sender.Culture)),
+                 Text.Format("Email.StartupInvitation.Body", sender.DisplayName, startup.Name.For(sender.Culture), Invitations.ValidFor.Days)),
+                links.StartupInvitation(token), ct);
             return Unit.Value;
-        }
-
-        private async Task SendAsync(string to, string culture, string inviter, string startup, string link, CancellationToken ct)
-        {
-            var previous = CultureInfo.CurrentUICulture;
-            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
-            try
-            {
-                var subject = Text.Format("Email.StartupInvitation.Subject", startup);
-                var body = Text.Format("Email.StartupInvitation.Body", inviter, startup, StartupInvitations.ValidFor.Days);
-                var html = $"<p>{WebUtility.HtmlEncode(body)}</p><p><a href=\"{WebUtility.HtmlEncode(link)}\">{WebUtility.HtmlEncode(link)}</a></p>";
-                await mail.SendAsync(new EmailMessage(to, subject, html, body + "\n\n" + link + "\n"), ct);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // The invitation stays listed as pending on the team page: the owner can revoke it and invite again.
-                logger.LogError(e, "Could not send the startup invitation to {To}", to);
-            }
-            finally
-            {
-                CultureInfo.CurrentUICulture = previous;
-            }
         }
     }
 }

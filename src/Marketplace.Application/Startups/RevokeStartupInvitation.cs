@@ -1,5 +1,5 @@
 using Marketplace.Application.Common;
-using Marketplace.Domain.Startups;
+using Marketplace.Domain.Common;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

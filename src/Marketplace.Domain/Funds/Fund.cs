@@ -70,7 +70,7 @@ public sealed class FundMember
 }
 
 /// <summary>A fund member's invitation of another fund manager, by e-mail (as startups invite co-founders).</summary>
-public sealed class FundInvitation : AuditedEntity
+public sealed class FundInvitation : AuditedEntity, IInvitation
 {
     public Guid FundId { get; set; }
     public string Email { get; set; } = null!;

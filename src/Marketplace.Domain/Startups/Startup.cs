@@ -40,7 +40,7 @@ public sealed class StartupMember
 }
 
 /// <summary>An owner's invitation to a co-founder, by e-mail; accepted by the invitee once signed in as a founder.</summary>
-public sealed class StartupInvitation : AuditedEntity
+public sealed class StartupInvitation : AuditedEntity, IInvitation
 {
     public Guid StartupId { get; set; }
     public string Email { get; set; } = null!;
@@ -51,24 +51,4 @@ public sealed class StartupInvitation : AuditedEntity
     public DateTime? AcceptedAt { get; set; }
     public Guid? AcceptedById { get; set; }
     public DateTime? RevokedAt { get; set; }
-}
-
-public enum InvitationStatus
-{
-    Pending,
-    Accepted,
-    Revoked,
-    Expired,
-}
-
-public static class StartupInvitations
-{
-    public static readonly TimeSpan ValidFor = TimeSpan.FromDays(14);
-
-    /// <summary>What became of an invitation: used and revoked ones stay so; an open one lapses at <see cref="StartupInvitation.ExpiresAt"/>.</summary>
-    public static InvitationStatus StatusAt(this StartupInvitation invitation, DateTime now) =>
-        invitation.AcceptedAt is not null ? InvitationStatus.Accepted
-        : invitation.RevokedAt is not null ? InvitationStatus.Revoked
-        : now >= invitation.ExpiresAt ? InvitationStatus.Expired
-        : InvitationStatus.Pending;
 }

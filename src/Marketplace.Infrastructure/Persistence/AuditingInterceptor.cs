@@ -96,7 +96,9 @@ public sealed class AuditingInterceptor(ICurrentUser user, IUseCaseContext useCa
                 EntityType = action.AuditEntityType,
                 EntityId = action.AuditEntityId,
                 Action = AuditActions.Requested,
-                Changes = "{}",
+                Changes = action.AuditChanges is { } set
+                    ? JsonSerializer.Serialize(set.ToDictionary(c => c.Key, c => (object)new { after = c.Value }), Json)
+                    : "{}",
             });
             useCase.PendingAction = null;
         }

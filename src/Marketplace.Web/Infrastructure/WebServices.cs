@@ -52,6 +52,8 @@ public sealed class AppLinks(IHttpContextAccessor accessor, LinkGenerator links,
 
     public string StartupInvitation(string token) => Build("Invitation", new { token }, "Startups");
 
+    public string FundInvitation(string token) => Build("Invitation", new { token }, "FundPages");
+
     private string Build(string action, object values, string controller = "Account")
     {
         var configured = configuration["App:BaseUrl"];

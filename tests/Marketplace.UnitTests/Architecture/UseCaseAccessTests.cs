@@ -37,6 +37,9 @@ public sealed class UseCaseAccessTests
         typeof(Marketplace.Application.Funds.SearchFunds.Query),
         // A fund's mandate is part of its public profile.
         typeof(Marketplace.Application.Funds.GetMandate.Query),
+        // A fund's profile is public; its team invitation is shown to whoever holds the link.
+        typeof(Marketplace.Application.Funds.GetFund.Query),
+        typeof(Marketplace.Application.Funds.GetFundInvitation.Query),
     ];
 
     [Fact]

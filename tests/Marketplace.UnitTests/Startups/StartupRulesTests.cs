@@ -1,6 +1,8 @@
 using FluentValidation;
+using Marketplace.Application.Common;
 using Marketplace.Application.Files;
 using Marketplace.Application.Startups;
+using Marketplace.Domain.Common;
 using Marketplace.Domain.Startups;
 
 namespace Marketplace.UnitTests.Startups;
