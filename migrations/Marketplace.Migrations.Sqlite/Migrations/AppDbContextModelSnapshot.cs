@@ -159,6 +159,100 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                     b.ToTable("ClusterStatistics");
                 });
 
+            modelBuilder.Entity("Marketplace.Domain.Conversations.Conversation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FirstPartyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FirstPartyKind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastMessageAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OriginId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SecondPartyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecondPartyKind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FirstPartyKind", "FirstPartyId");
+
+                    b.HasIndex("Origin", "OriginId")
+                        .IsUnique();
+
+                    b.HasIndex("SecondPartyKind", "SecondPartyId");
+
+                    b.ToTable("Conversations");
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Conversations.ConversationMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SenderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationId", "SentAt");
+
+                    b.ToTable("ConversationMessages");
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Conversations.ConversationRead", b =>
+                {
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastReadAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ConversationId", "UserId");
+
+                    b.ToTable("ConversationReads");
+                });
+
             modelBuilder.Entity("Marketplace.Domain.Currencies.CurrencyRate", b =>
                 {
                     b.Property<Guid>("Id")
@@ -529,6 +623,64 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                     b.ToTable("Funds");
                 });
 
+            modelBuilder.Entity("Marketplace.Domain.Funds.FundApplication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ConversationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DecidedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeclineNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.HasIndex("FundId", "CreatedAt");
+
+                    b.HasIndex("FundId", "ProjectId");
+
+                    b.ToTable("FundApplications");
+                });
+
             modelBuilder.Entity("Marketplace.Domain.Funds.FundInvitation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -608,6 +760,58 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                     b.HasIndex("UserId");
 
                     b.ToTable("FundMembers");
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Funds.IntroRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ConversationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DecidedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequestedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.HasIndex("FundId", "ProjectId");
+
+                    b.ToTable("IntroRequests");
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Funds.LedgerEntry", b =>
@@ -1504,6 +1708,24 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Marketplace.Domain.Conversations.ConversationMessage", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Conversations.Conversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Conversations.ConversationRead", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Conversations.Conversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Marketplace.Domain.Funds.Deal", b =>
                 {
                     b.HasOne("Marketplace.Domain.Funds.Fund", null)
@@ -1554,6 +1776,21 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Marketplace.Domain.Funds.FundApplication", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Funds.Fund", null)
+                        .WithMany()
+                        .HasForeignKey("FundId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Marketplace.Domain.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Marketplace.Domain.Funds.FundInvitation", b =>
                 {
                     b.HasOne("Marketplace.Domain.Funds.Fund", null)
@@ -1574,6 +1811,21 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                     b.HasOne("Marketplace.Infrastructure.Identity.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Funds.IntroRequest", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Funds.Fund", null)
+                        .WithMany()
+                        .HasForeignKey("FundId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Marketplace.Domain.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

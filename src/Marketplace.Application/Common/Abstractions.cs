@@ -1,5 +1,6 @@
 using Marketplace.Domain.Auditing;
 using Marketplace.Domain.Clusters;
+using Marketplace.Domain.Conversations;
 using Marketplace.Domain.Currencies;
 using Marketplace.Domain.Files;
 using Marketplace.Domain.Funds;
@@ -34,6 +35,11 @@ public interface IAppDbContext
     DbSet<ConfidentialView> ConfidentialViews { get; }
     DbSet<Fund> Funds { get; }
     DbSet<FundMember> FundMembers { get; }
+    DbSet<Conversation> Conversations { get; }
+    DbSet<ConversationMessage> ConversationMessages { get; }
+    DbSet<ConversationRead> ConversationReads { get; }
+    DbSet<FundApplication> FundApplications { get; }
+    DbSet<IntroRequest> IntroRequests { get; }
     DbSet<FundInvitation> FundInvitations { get; }
     DbSet<Deal> Deals { get; }
     DbSet<DealEvent> DealEvents { get; }

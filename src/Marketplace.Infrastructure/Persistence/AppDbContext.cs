@@ -1,6 +1,7 @@
 using Marketplace.Application.Common;
 using Marketplace.Domain.Auditing;
 using Marketplace.Domain.Clusters;
+using Marketplace.Domain.Conversations;
 using Marketplace.Domain.Currencies;
 using Marketplace.Domain.Files;
 using Marketplace.Domain.Funds;
@@ -39,6 +40,11 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<ConfidentialView> ConfidentialViews => Set<ConfidentialView>();
     public DbSet<Fund> Funds => Set<Fund>();
     public DbSet<FundMember> FundMembers => Set<FundMember>();
+    public DbSet<Conversation> Conversations => Set<Conversation>();
+    public DbSet<ConversationMessage> ConversationMessages => Set<ConversationMessage>();
+    public DbSet<ConversationRead> ConversationReads => Set<ConversationRead>();
+    public DbSet<FundApplication> FundApplications => Set<FundApplication>();
+    public DbSet<IntroRequest> IntroRequests => Set<IntroRequest>();
     public DbSet<FundInvitation> FundInvitations => Set<FundInvitation>();
     public DbSet<Deal> Deals => Set<Deal>();
     public DbSet<DealEvent> DealEvents => Set<DealEvent>();
