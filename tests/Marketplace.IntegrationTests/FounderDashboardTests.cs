@@ -149,6 +149,53 @@ public abstract class FounderDashboardTests(MarketplaceApp app)
     }
 
     [Fact]
+    public async Task Opening_a_notification_link_marks_it_read_and_leads_only_to_local_links()
+    {
+        var user = await Users.RegisterAsync(app, RoleNames.Researcher);
+        var other = await Users.RegisterAsync(app);
+        var (local, external, foreign) = await app.QueryAsync(async db =>
+        {
+            var a = new Marketplace.Domain.Notifications.Notification
+            {
+                UserId = user.Id, Kind = "startup-invitation-accepted", Arguments = "[\"Ann\",\"Acme\"]", Link = "/dashboard", CreatedAt = DateTime.UtcNow.AddMinutes(-2),
+            };
+            var b = new Marketplace.Domain.Notifications.Notification
+            {
+                UserId = user.Id, Kind = "startup-invitation-accepted", Arguments = "[\"Bob\",\"Beta\"]", Link = "https://evil.example/phish", CreatedAt = DateTime.UtcNow.AddMinutes(-1),
+            };
+            var c = new Marketplace.Domain.Notifications.Notification
+            {
+                UserId = other.Id, Kind = "startup-invitation-accepted", Arguments = "[\"Cy\",\"Corp\"]", Link = "/dashboard", CreatedAt = DateTime.UtcNow,
+            };
+            db.Notifications.AddRange(a, b, c);
+            await db.SaveChangesAsync();
+            return (a.Id, b.Id, c.Id);
+        });
+
+        var list = await user.Client.GetAsync("/notifications");
+        Assert.Equal("2", list.Document.QuerySelector("[data-testid=unread-count]")!.FirstChild!.TextContent.Trim());
+        var link = list.Document.QuerySelector($"[data-notification='{local}'] a[data-testid=notification-link]")!;
+        Assert.Equal($"/notifications/{local}/open", link.GetAttribute("href"));
+        Assert.Null(list.Document.QuerySelector($"[data-notification='{external}'] a[data-testid=notification-link]"));
+
+        var opened = await user.Client.GetAsync(link.GetAttribute("href")!);
+        Assert.Equal(HttpStatusCode.Redirect, opened.Status);
+        Assert.Equal("/dashboard", Redirects.PathOf(opened.Location));
+        var after = await user.Client.GetAsync("/notifications");
+        Assert.Equal("1", after.Document.QuerySelector("[data-testid=unread-count]")!.FirstChild!.TextContent.Trim());
+        Assert.Equal("false", after.Document.QuerySelector($"[data-notification='{local}']")!.GetAttribute("data-unread"));
+
+        // A link that leaves the site is not followed, but the notification is read all the same.
+        var outward = await user.Client.GetAsync($"/notifications/{external}/open");
+        Assert.Equal("/notifications", Redirects.PathOf(outward.Location));
+        Assert.Null((await user.Client.GetAsync("/notifications")).Document.QuerySelector("[data-testid=unread-count]"));
+
+        // Someone else's notification is not found, and stays unread.
+        Assert.Equal(HttpStatusCode.NotFound, (await user.Client.GetAsync($"/notifications/{foreign}/open")).Status);
+        Assert.Null(await app.QueryAsync(db => db.Notifications.Where(n => n.Id == foreign).Select(n => n.ReadAt).SingleAsync()));
+    }
+
+    [Fact]
     public async Task The_dashboard_shows_the_latest_ten_notifications_with_unread_ones_highlighted()
     {
         var founder = await Users.RegisterAsync(app);

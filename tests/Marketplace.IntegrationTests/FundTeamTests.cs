@@ -73,7 +73,7 @@ public abstract partial class FundTeamTests(MarketplaceApp app)
         var notifications = await partner.Client.GetAsync("/notifications");
         var item = notifications.Document.QuerySelector("[data-notification][data-unread=true]")!;
         Assert.Equal("Li Lei accepted the invitation and joined the team of Haidian Seed Fund.", item.QuerySelector("[data-testid=notification-text]")!.TextContent.Trim());
-        Assert.Equal($"/funds/{fund}/team", item.QuerySelector("a[data-testid=notification-link]")!.GetAttribute("href"));
+        Assert.Equal($"/funds/{fund}/team", item.QuerySelector("a[data-testid=notification-link]")!.GetAttribute("data-target"));
         Assert.Empty(await app.QueryAsync(db => db.Notifications.Where(n => n.UserId == invitee.Id).ToListAsync()));
     }
 

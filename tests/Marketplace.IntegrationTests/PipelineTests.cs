@@ -193,7 +193,7 @@ public abstract class PipelineTests(MarketplaceApp app)
         Assert.Contains("We could not meet the valuation; talk to us next round.", text);
         var chinese = await f.Founder.Client.GetAsync("/notifications?culture=zh-Hans");
         Assert.Contains("原因：估值。", chinese.Text("[data-testid=notification-text]"));
-        Assert.Equal($"/projects/{f.ProjectId}", english.Document.QuerySelector("[data-testid=notification-link]")!.GetAttribute("href"));
+        Assert.Equal($"/projects/{f.ProjectId}", english.Document.QuerySelector("[data-testid=notification-link]")!.GetAttribute("data-target"));
 
         var page = await f.Manager.Client.GetAsync(DealUrl(f));
         Assert.Equal("Valuation", page.Text("[data-testid=pass-reason]"));

@@ -65,7 +65,7 @@ public abstract partial class StartupInvitationTests(MarketplaceApp app)
         var notifications = await owner.Client.GetAsync("/notifications");
         var item = notifications.Document.QuerySelector("[data-notification][data-unread=true]")!;
         Assert.Equal("Li Lei accepted the invitation and now co-owns Hangzhou Vision.", item.QuerySelector("[data-testid=notification-text]")!.TextContent.Trim());
-        Assert.Equal($"/startups/{startup}/team", item.QuerySelector("a[data-testid=notification-link]")!.GetAttribute("href"));
+        Assert.Equal($"/startups/{startup}/team", item.QuerySelector("a[data-testid=notification-link]")!.GetAttribute("data-target"));
         Assert.Empty(await app.QueryAsync(db => db.Notifications.Where(n => n.UserId == invitee.Id).ToListAsync()));
 
         var read = await owner.Client.SubmitAsync(notifications, new Dictionary<string, string>(), $"[data-notification='{item.GetAttribute("data-notification")}'] form");

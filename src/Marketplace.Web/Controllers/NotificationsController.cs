@@ -20,6 +20,14 @@ public sealed class NotificationsController(ISender sender) : Controller
         return Redirect(page is > 1 ? $"/notifications?page={page}" : "/notifications");
     }
 
+    /// <summary>Follows a notification's link and marks it read; only local links are followed.</summary>
+    [HttpGet("{id:guid}/open")]
+    public async Task<IActionResult> Open(Guid id, CancellationToken ct)
+    {
+        var link = await sender.Send(new OpenNotification.Command(id), ct);
+        return Redirect(link is not null && Url.IsLocalUrl(link) ? link : "/notifications");
+    }
+
     [HttpPost("read-all")]
     public async Task<IActionResult> ReadAll(CancellationToken ct)
     {
