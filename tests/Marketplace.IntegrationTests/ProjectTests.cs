@@ -81,6 +81,25 @@ public abstract class ProjectTests(MarketplaceApp app)
         return (founder, id);
     }
 
+    [Theory]
+    [InlineData("en", "Hangzhou", new[] { "Healthcare", "Foundation models" })]
+    [InlineData("zh-Hans", "杭州", new[] { "智慧医疗", "基础大模型" })]
+    public async Task The_public_project_page_shows_the_startup_cluster_and_sectors_in_the_reader_language(string culture, string cluster, string[] sectors)
+    {
+        var hangzhou = await app.QueryAsync(db => db.Clusters.Where(c => c.Key == "hangzhou").Select(c => c.Id).SingleAsync());
+        var startup = await TestProjects.StartupAsync(app, hangzhou, Unique("Cluster shown"), ["healthcare", "foundation-models"]);
+        var project = await TestProjects.ProjectAsync(app, startup, Unique("Cluster project"));
+
+        using var visitor = app.NewClient();
+        var page = await visitor.GetAsync($"/projects/{project}?culture={culture}");
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        var link = page.Document.QuerySelector("[data-testid=public-part] a[data-testid=cluster]")!;
+        Assert.Equal(cluster, link.TextContent.Trim());
+        Assert.Equal("/clusters/hangzhou", link.GetAttribute("href"));
+        Assert.Equal(sectors, page.Texts("[data-testid=public-part] [data-testid=sector]"));
+    }
+
     [Fact]
     public async Task Should_create_a_draft_submit_it_and_show_it_to_everyone_once_an_administrator_approves_it()
     {

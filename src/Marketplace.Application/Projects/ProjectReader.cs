@@ -30,7 +30,7 @@ public sealed record FundAccessChoice(Guid FundId, LocalizedText Name, AccessSta
 public sealed record TimelineEvent(DateTime At, string Kind, string? Reason);
 
 public sealed record ProjectDetails(
-    Guid Id, Guid StartupId, LocalizedText StartupName, LocalizedText Title, LocalizedText Summary,
+    Guid Id, Guid StartupId, LocalizedText StartupName, NamedCode Cluster, IReadOnlyList<NamedCode> Sectors, LocalizedText Title, LocalizedText Summary,
     long SeekingAmount, string SeekingCurrency, string Instrument, string Stage, LocalizedText UseOfFunds,
     IReadOnlyList<TractionMetric> Traction, ModerationState State, string? ClosedReason, DateTime? PublishedAt, DateTime? ClosedAt,
     int ViewCount, int Version, ProjectViewer Viewer, ConfidentialDetails? Confidential,
@@ -85,7 +85,13 @@ internal static class ProjectReader
     public static async Task<ProjectDetails> LoadAsync(IAppDbContext db, ICurrentUser user, Guid projectId, CancellationToken ct)
     {
         var (p, viewer) = await FindVisibleAsync(db, user, projectId, ct);
-        var startupName = await db.Startups.AsNoTracking().Where(s => s.Id == p.StartupId).Select(s => s.Name).FirstAsync(ct);
+        // The startup's cluster and sectors are public: visitors filter projects by them.
+        var startup = await (
+            from s in db.Startups.AsNoTracking()
+            where s.Id == p.StartupId
+            join c in db.Clusters.AsNoTracking() on s.ClusterId equals c.Id
+            select new { s.Name, ClusterKey = c.Key, ClusterName = c.Name, s.Sectors }).FirstAsync(ct);
+        var sectors = await GetStartup.SectorNamesAsync(db, startup.Sectors, ct);
         var confidential = viewer.SeesConfidential ? await ConfidentialAsync(db, projectId, ct) : null;
 
         ProjectRevision? pending = null;
@@ -142,7 +148,7 @@ internal static class ProjectReader
                 .ToListAsync(ct);
         }
 
-        return new ProjectDetails(p.Id, p.StartupId, startupName, p.Title, p.Summary, p.SeekingAmount, p.SeekingCurrency, p.Instrument, p.Stage,
+        return new ProjectDetails(p.Id, p.StartupId, startup.Name, new NamedCode(startup.ClusterKey, startup.ClusterName), sectors, p.Title, p.Summary, p.SeekingAmount, p.SeekingCurrency, p.Instrument, p.Stage,
             p.UseOfFunds, p.Traction, p.State, p.ClosedReason, p.PublishedAt, p.ClosedAt, p.ViewCount, p.Version, viewer, confidential,
             pending, refusal, timeline, funds);
     }
