@@ -117,6 +117,81 @@ public abstract class ConfidentialAccessTests(MarketplaceApp app)
     }
 
     [Fact]
+    public async Task A_fund_sees_what_it_asked_to_see_and_what_was_granted_and_only_its_members_see_it()
+    {
+        var manager = await Users.RegisterAsync(app, RoleNames.FundManager, "Asking Manager");
+        var fund = await TestFunds.CreateAsync(app, manager);
+        var otherFund = await TestFunds.CreateAsync(app, await Users.RegisterAsync(app, RoleNames.FundManager));
+        var hangzhou = await app.QueryAsync(db => db.Clusters.Where(c => c.Key == "hangzhou").Select(c => c.Id).SingleAsync());
+        var startup = await TestProjects.StartupAsync(app, hangzhou, "Fund side " + Guid.NewGuid().ToString("N")[..8]);
+        var asked = await TestProjects.ProjectAsync(app, startup, "Asked project", titleZh: "已申请的项目");
+        var granted = await TestProjects.ProjectAsync(app, startup, "Granted project", titleZh: "已允许的项目");
+        var notOurs = await TestProjects.ProjectAsync(app, startup, "Another fund's project");
+        var decidedAt = new DateTime(2026, 3, 4, 5, 6, 0, DateTimeKind.Utc);
+        await app.QueryAsync(async db =>
+        {
+            db.ConfidentialAccesses.Add(new ConfidentialAccess
+            {
+                ProjectId = asked, FundId = fund, Status = AccessStatus.Requested, RequestedById = manager.Id, RequestedAt = DateTime.UtcNow.AddDays(-1),
+            });
+            db.ConfidentialAccesses.Add(new ConfidentialAccess
+            {
+                ProjectId = granted, FundId = fund, Status = AccessStatus.Granted, RequestedById = manager.Id, RequestedAt = DateTime.UtcNow.AddDays(-2),
+                DecidedById = manager.Id, DecidedAt = decidedAt,
+            });
+            db.ConfidentialAccesses.Add(new ConfidentialAccess
+            {
+                ProjectId = notOurs, FundId = otherFund, Status = AccessStatus.Granted, RequestedById = manager.Id, RequestedAt = DateTime.UtcNow,
+            });
+            return await db.SaveChangesAsync();
+        });
+
+        var profile = await manager.Client.GetAsync($"/funds/{fund}");
+        Assert.Equal($"/funds/{fund}/access", profile.Document.QuerySelector("a[data-testid=access-link]")!.GetAttribute("href"));
+
+        var en = await manager.Client.GetAsync($"/funds/{fund}/access?culture=en");
+        Assert.Equal(HttpStatusCode.OK, en.Status);
+        var rows = en.Document.QuerySelectorAll("[data-testid=fund-access] tr[data-project]");
+        Assert.Equal([asked.ToString(), granted.ToString()], rows.Select(r => r.GetAttribute("data-project")!).ToList());
+        Assert.Equal("Asked project", rows[0].QuerySelector("a[data-testid=project-link]")!.TextContent.Trim());
+        Assert.Equal($"/projects/{asked}", rows[0].QuerySelector("a[data-testid=project-link]")!.GetAttribute("href"));
+        Assert.Equal("asked, waiting for the founders", rows[0].QuerySelector("[data-testid=status]")!.TextContent.Trim());
+        Assert.Equal("", rows[0].QuerySelector("[data-testid=decided-at]")!.TextContent.Trim());
+        Assert.Equal("granted", rows[1].QuerySelector("[data-testid=status]")!.TextContent.Trim());
+        Assert.Contains("2026", rows[1].QuerySelector("[data-testid=decided-at]")!.TextContent);
+        Assert.Contains("Asking Manager", rows[0].TextContent);
+        Assert.DoesNotContain("Another fund's project", en.Html);
+
+        var zh = await manager.Client.GetAsync($"/funds/{fund}/access?culture=zh-Hans");
+        Assert.Equal("保密信息访问", zh.Text("h1"));
+        Assert.Equal(["已申请，等待创始人答复", "已允许"], zh.Texts("[data-testid=fund-access] [data-testid=status]"));
+        Assert.Equal(["已申请的项目", "已允许的项目"], zh.Texts("[data-testid=fund-access] a[data-testid=project-link]"));
+
+        // Another fund's manager, a founder and a visitor see nothing of it.
+        var outsider = await Users.RegisterAsync(app, RoleNames.FundManager);
+        Assert.Equal(HttpStatusCode.Forbidden, (await outsider.Client.GetAsync($"/funds/{fund}/access")).Status);
+        Assert.Null((await outsider.Client.GetAsync($"/funds/{fund}")).Document.QuerySelector("a[data-testid=access-link]"));
+        var founder = await Users.RegisterAsync(app);
+        Assert.Equal(HttpStatusCode.Forbidden, (await founder.Client.GetAsync($"/funds/{fund}/access")).Status);
+        using var anonymous = app.NewClient();
+        Assert.StartsWith("/account/login", Redirects.PathOf((await anonymous.GetAsync($"/funds/{fund}/access")).Location));
+        Assert.Equal(HttpStatusCode.NotFound, (await manager.Client.GetAsync($"/funds/{Guid.NewGuid()}/access")).Status);
+    }
+
+    [Fact]
+    public async Task A_fund_that_asked_for_nothing_sees_the_empty_state()
+    {
+        var manager = await Users.RegisterAsync(app, RoleNames.FundManager);
+        var fund = await TestFunds.CreateAsync(app, manager);
+
+        var page = await manager.Client.GetAsync($"/funds/{fund}/access");
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.NotNull(page.Document.QuerySelector("[data-testid=no-access]"));
+        Assert.Null(page.Document.QuerySelector("[data-testid=fund-access]"));
+    }
+
+    [Fact]
     public async Task Should_show_the_confidential_part_to_no_stranger_other_founder_or_ungranted_fund()
     {
         var (founder, id, _) = await ProjectWithSecretsAsync();

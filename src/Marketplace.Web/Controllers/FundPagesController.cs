@@ -62,6 +62,10 @@ public sealed class FundPagesController(ISender sender, IStringLocalizer<SharedR
         return Redirect($"/funds/{id}");
     }
 
+    [HttpGet("{id:guid}/access")]
+    [Authorize(Roles = RoleNames.FundManager)]
+    public async Task<IActionResult> Access(Guid id, int? page, CancellationToken ct) => View(await sender.Send(new ListFundAccess.Query(id, page), ct));
+
     [HttpGet("{id:guid}/team")]
     [Authorize(Roles = RoleNames.FundManager)]
     public async Task<IActionResult> Team(Guid id, CancellationToken ct) => View(FundTeamForm.From(await sender.Send(new GetFundTeam.Query(id), ct)));
