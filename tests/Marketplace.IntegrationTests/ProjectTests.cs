@@ -82,6 +82,32 @@ public abstract class ProjectTests(MarketplaceApp app)
     }
 
     [Theory]
+    [InlineData("en", "English")]
+    [InlineData("zh-Hans", "中文")]
+    public async Task The_moderation_queue_names_a_project_by_its_title_in_the_reader_language(string culture, string expected)
+    {
+        var founder = await Users.RegisterAsync(app);
+        var startup = await Founders.StartupAsync(app, founder.Id);
+        var marker = Guid.NewGuid().ToString("N")[..8];
+        var fields = ValidFields("English " + marker);
+        fields["TitleZh"] = "中文 " + marker;
+        var id = await CreateAsync(founder, startup, "English " + marker, fields);
+        Assert.Equal(HttpStatusCode.Redirect, (await PostOnProjectPageAsync(founder, id, "submit-form")).Status);
+        var request = await PendingRequestAsync(id);
+        // The summary stored at submission names both languages; the queue reads the project instead.
+        Assert.Equal($"English {marker} / 中文 {marker}", request.Summary);
+
+        var admin = await Users.AdminAsync(app);
+        var queue = await admin.Client.GetAsync($"/admin/moderation?contentType=project&culture={culture}");
+        var total = int.Parse(queue.Document.QuerySelector("[data-testid=total]")!.GetAttribute("data-total")!);
+        var lastPage = await admin.Client.GetAsync($"/admin/moderation?contentType=project&page={(total + 19) / 20}&culture={culture}");
+
+        var proposal = lastPage.Document.QuerySelector($"tr[data-request='{request.Id}'] [data-testid=proposal]")!;
+        Assert.Equal($"{expected} {marker}", proposal.TextContent.Trim());
+        Assert.Equal($"/admin/moderation/{request.Id}", proposal.GetAttribute("href"));
+    }
+
+    [Theory]
     [InlineData("en", "Hangzhou", new[] { "Healthcare", "Foundation models" })]
     [InlineData("zh-Hans", "杭州", new[] { "智慧医疗", "基础大模型" })]
     public async Task The_public_project_page_shows_the_startup_cluster_and_sectors_in_the_reader_language(string culture, string cluster, string[] sectors)

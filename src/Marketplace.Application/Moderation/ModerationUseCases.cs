@@ -24,6 +24,13 @@ public interface IModerationApplier
 
     /// <summary>Reject or ask for changes; new content moves to the state the workflow says.</summary>
     Task RefuseAsync(ModerationRequest request, CancellationToken ct);
+
+    /// <summary>
+    /// The content's current name in both languages, for the queue to show in the reader's language;
+    /// content without one (or not found) keeps the summary stored with the request.
+    /// </summary>
+    Task<IReadOnlyDictionary<Guid, LocalizedText>> NamesAsync(IReadOnlyCollection<Guid> contentIds, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyDictionary<Guid, LocalizedText>>(new Dictionary<Guid, LocalizedText>());
 }
 
 /// <summary>
@@ -80,7 +87,11 @@ public sealed class ModerationQueue(IAppDbContext db, TimeProvider clock)
 
 public sealed record ModerationQueueItem(
     Guid Id, string ContentType, Guid ContentId, ModerationKind Kind, string Summary,
-    Guid SubmittedById, string? SubmittedByName, DateTime SubmittedAt);
+    Guid SubmittedById, string? SubmittedByName, DateTime SubmittedAt, LocalizedText? Name = null)
+{
+    /// <summary>The content's name in the reader's language when it has one, else the summary stored at submission.</summary>
+    public string Label => Name?.ForCurrentCulture() is { Length: > 0 } name ? name : Summary;
+}
 
 public sealed record ModerationQueuePage(PagedList<ModerationQueueItem> Items, IReadOnlyList<string> ContentTypes);
 
@@ -106,6 +117,16 @@ public static class GetModerationQueue
                 select new ModerationQueueItem(r.Id, r.ContentType, r.ContentId, r.Kind, r.Summary,
                     r.SubmittedById, p == null ? null : p.DisplayName, r.SubmittedAt))
                 .ToPagedListAsync(query.Page, null, ct);
+            var named = new List<ModerationQueueItem>(items.Items.Count);
+            var names = new Dictionary<string, IReadOnlyDictionary<Guid, LocalizedText>>();
+            foreach (var group in items.Items.GroupBy(i => i.ContentType))
+                if (appliers.FirstOrDefault(a => a.ContentType == group.Key) is { } applier)
+                    names[group.Key] = await applier.NamesAsync(group.Select(i => i.ContentId).Distinct().ToList(), ct);
+            foreach (var item in items.Items)
+                named.Add(names.TryGetValue(item.ContentType, out var ofType) && ofType.TryGetValue(item.ContentId, out var name)
+                    ? item with { Name = name }
+                    : item);
+            items = items with { Items = named };
             return new ModerationQueuePage(items, appliers.Select(a => a.ContentType).Order(StringComparer.Ordinal).ToList());
         }
     }

@@ -3,6 +3,7 @@ using Marketplace.Application.Common;
 using Marketplace.Application.Moderation;
 using Marketplace.Application.Notifications;
 using Marketplace.Application.Startups;
+using Marketplace.Domain.Common;
 using Marketplace.Domain.Moderation;
 using Marketplace.Domain.Projects;
 using Microsoft.EntityFrameworkCore;
@@ -17,6 +18,11 @@ namespace Marketplace.Application.Projects;
 public sealed class ProjectModerationApplier(IAppDbContext db, Notifier notifier, TimeProvider clock) : IModerationApplier
 {
     public string ContentType => Project.ContentType;
+
+    /// <summary>The project's title as published now, in both languages.</summary>
+    public async Task<IReadOnlyDictionary<Guid, LocalizedText>> NamesAsync(IReadOnlyCollection<Guid> contentIds, CancellationToken ct) =>
+        await db.Projects.AsNoTracking().Where(p => contentIds.Contains(p.Id)).Select(p => new { p.Id, p.Title })
+            .ToDictionaryAsync(p => p.Id, p => p.Title, ct);
 
     public async Task<IReadOnlyList<ProposedChange>> DescribeAsync(ModerationRequest request, CancellationToken ct)
     {
