@@ -84,6 +84,29 @@ public abstract class ProfileModerationTests(MarketplaceApp app)
         Assert.Equal(ModerationDecision.Approved, Assert.Single(await RequestsOfAsync(user.Id)).Decision);
     }
 
+    [Fact]
+    public async Task The_navigation_shows_an_approved_name_at_once_without_signing_in_again()
+    {
+        var original = UniqueName("Nav");
+        var proposed = UniqueName("Nav Renamed");
+        var user = await Users.RegisterAsync(app, displayName: original);
+        var admin = await Users.AdminAsync(app);
+        Assert.Equal(original, (await user.Client.GetAsync("/")).Text("[data-testid=nav-profile]"));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await ChangeNameAsync(user, proposed)).Status);
+        // Waiting for review: the navigation keeps the published name.
+        Assert.Equal(original, (await user.Client.GetAsync("/")).Text("[data-testid=nav-profile]"));
+
+        var request = Assert.Single(await RequestsOfAsync(user.Id));
+        var details = await admin.Client.GetAsync($"/admin/moderation/{request.Id}");
+        Assert.Equal(HttpStatusCode.Redirect, (await DecideAsync(admin, details, "Approve", "")).Status);
+
+        // Same sign-in cookie, issued with the old name: the navigation reads the published one.
+        var home = await user.Client.GetAsync("/");
+        Assert.Equal(proposed, home.Text("[data-testid=nav-profile]"));
+        Assert.Equal("/account/profile", home.Document.QuerySelector("a[data-testid=nav-profile]")!.GetAttribute("href"));
+    }
+
     [Theory]
     [InlineData("Reject", ModerationDecision.Rejected, "name-refused")]
     [InlineData("RequestChanges", ModerationDecision.ChangesRequested, "name-refused")]
