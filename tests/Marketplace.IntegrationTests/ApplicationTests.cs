@@ -52,6 +52,7 @@ public abstract class ApplicationTests(MarketplaceApp app)
                 PublishedAt = state == ModerationState.Published ? DateTime.UtcNow : null,
             };
             db.Projects.Add(project);
+            db.ProjectConfidentials.Add(new ProjectConfidential(project.Id));
             await db.SaveChangesAsync();
             return (startup.Id, project.Id);
         });
@@ -353,6 +354,74 @@ public abstract class ApplicationTests(MarketplaceApp app)
         Assert.Contains("intro-declined", await NotificationKindsAsync(f.Manager.Id));
         Assert.False(await app.QueryAsync(db => db.Deals.AnyAsync(d => d.ProjectId == otherProject)));
         Assert.False(await app.QueryAsync(db => db.Conversations.AnyAsync(c => c.OriginId == second)));
+    }
+
+    [Fact]
+    public async Task The_pages_carry_an_application_from_the_founder_to_the_fund_and_a_conversation_back()
+    {
+        var f = await FixtureAsync();
+        var applyPage = await f.Founder.Client.GetAsync($"/funds/{f.FundId}/apply?projectId={f.ProjectId}");
+        Assert.Equal("true", applyPage.Document.QuerySelector("[data-testid=fit-verdict]")!.GetAttribute("data-fits"));
+        var empty = await f.Founder.Client.SubmitAsync(applyPage, new Dictionary<string, string> { ["Message"] = "" }, "form[data-testid=apply-form]");
+        Assert.Equal(HttpStatusCode.BadRequest, empty.Status);
+        Assert.Equal("Write a message.", empty.FieldError("Message"));
+
+        var sent = await f.Founder.Client.SubmitAsync(applyPage, new Dictionary<string, string> { ["Message"] = "We build models for clinics." }, "form[data-testid=apply-form]");
+        Assert.Equal("/applications", sent.Location!.OriginalString);
+        var mine = await f.Founder.Client.GetAsync("/applications");
+        Assert.Equal("Your application was sent to the fund.", mine.Text("[data-testid=flash]"));
+        Assert.Equal("Pending", mine.Text("[data-testid=application] [data-testid=status]"));
+        Assert.Equal("待处理", (await f.Founder.Client.GetAsync("/applications?culture=zh-Hans")).Text("[data-testid=application] [data-testid=status]"));
+
+        var inbox = await f.Manager.Client.GetAsync($"/funds/{f.FundId}/inbox");
+        Assert.Equal("We build models for clinics.", inbox.Text("[data-testid=application] [data-testid=message]"));
+        var applicationId = await app.QueryAsync(db => db.FundApplications.Where(a => a.ProjectId == f.ProjectId).Select(a => a.Id).SingleAsync());
+        var tooLong = await f.Manager.Client.SubmitAsync(inbox, new Dictionary<string, string> { ["DeclineNote"] = new string('n', 2001) }, $"form[data-testid=decline-{applicationId}]");
+        Assert.Equal(HttpStatusCode.BadRequest, tooLong.Status);
+        Assert.NotNull(tooLong.FieldError("DeclineNote"));
+        Assert.Equal(ConsentStatus.Pending, (await SavedApplicationAsync(applicationId)).Status);
+
+        var accepted = await f.Manager.Client.SubmitAsync(inbox, new Dictionary<string, string>(), $"form[data-testid=accept-{applicationId}]");
+        var conversationId = (await SavedApplicationAsync(applicationId)).ConversationId!.Value;
+        Assert.Equal($"/conversations/{conversationId}", accepted.Location!.OriginalString);
+        Assert.Null((await f.Founder.Client.GetAsync("/applications")).Document.QuerySelector("[data-testid=unread-messages]"));
+        await f.Manager.Client.SubmitAsync(accepted.Location.OriginalString, new Dictionary<string, string> { ["Body"] = "Welcome aboard." }, "form[data-testid=message-form]");
+        var list = await f.Founder.Client.GetAsync("/conversations");
+        Assert.Equal("1", list.Text("[data-testid=unread-messages]")?[..1]);
+        Assert.Equal(f.Title + " · 测试项目", list.Text("[data-testid=conversation-subject]"));
+        var read = await f.Founder.Client.GetAsync($"/conversations/{conversationId}");
+        Assert.Equal(["Welcome aboard."], read.Texts("[data-testid=message-body]"));
+        Assert.Null((await f.Founder.Client.GetAsync("/conversations")).Document.QuerySelector("[data-testid=unread-messages]"));
+    }
+
+    [Fact]
+    public async Task A_fund_manager_requests_an_intro_from_the_project_page()
+    {
+        var f = await FixtureAsync();
+        var page = await f.Manager.Client.GetAsync($"/projects/{f.ProjectId}");
+        Assert.NotNull(page.Document.QuerySelector("[data-testid=request-intro] form[data-testid=intro-form]"));
+        var empty = await f.Manager.Client.SubmitAsync(page, new Dictionary<string, string> { ["Message"] = " " }, "form[data-testid=intro-form]");
+        Assert.Equal(HttpStatusCode.BadRequest, empty.Status);
+        Assert.Equal("Write a message.", empty.FieldError("Message"));
+
+        var sent = await f.Manager.Client.SubmitAsync(page, new Dictionary<string, string> { ["Message"] = "Could we talk?" }, "form[data-testid=intro-form]");
+        Assert.Equal($"/projects/{f.ProjectId}", sent.Location!.OriginalString);
+        var intro = await app.QueryAsync(db => db.IntroRequests.AsNoTracking().SingleAsync(r => r.ProjectId == f.ProjectId));
+        Assert.Equal((f.FundId, f.Manager.Id, "Could we talk?", ConsentStatus.Pending), (intro.FundId, intro.RequestedById, intro.Message, intro.Status));
+        Assert.Equal("Pending", (await f.Manager.Client.GetAsync($"/funds/{f.FundId}/inbox")).Text($"[data-testid=intro-{intro.Id}] [data-testid=status]"));
+
+        var again = await f.Manager.Client.SubmitAsync(page, new Dictionary<string, string> { ["Message"] = "Again?" }, "form[data-testid=intro-form]");
+        Assert.Equal(HttpStatusCode.BadRequest, again.Status);
+        Assert.Equal("This fund already has a pending or accepted intro request for this project.", again.FieldError("FundId"));
+
+        var founderPage = await f.Founder.Client.GetAsync($"/projects/{f.ProjectId}");
+        Assert.Null(founderPage.Document.QuerySelector("[data-testid=request-intro]"));
+        Assert.NotNull(founderPage.Document.QuerySelector("[data-testid=apply-to-fund]"));
+        var accepted = await f.Founder.Client.SubmitAsync("/applications", new Dictionary<string, string>(), $"form[data-testid=accept-intro-{intro.Id}]");
+        var conversationId = (await app.QueryAsync(db => db.IntroRequests.AsNoTracking().SingleAsync(r => r.Id == intro.Id))).ConversationId;
+        Assert.Equal($"/conversations/{conversationId}", accepted.Location!.OriginalString);
+        Assert.Equal("Accepted", (await f.Manager.Client.GetAsync($"/funds/{f.FundId}/inbox")).Text($"[data-testid=intro-{intro.Id}] [data-testid=status]"));
+        Assert.Equal(HttpStatusCode.Forbidden, (await f.Founder.Client.GetAsync($"/funds/{f.FundId}/inbox")).Status);
     }
 }
 
