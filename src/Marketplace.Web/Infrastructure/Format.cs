@@ -14,13 +14,8 @@ public static class Format
     /// "CNY 50,000,000" in English, "50,000,000 CNY" in Chinese (the code after the number, as
     /// Chinese writes 元 after it).
     /// </summary>
-    public static string Money(long amount, string currency)
-    {
-        var number = amount.ToString("N0", CultureInfo.CurrentCulture);
-        return CultureInfo.CurrentCulture.Name.StartsWith("zh", StringComparison.OrdinalIgnoreCase)
-            ? $"{number} {currency}"
-            : $"{currency} {number}";
-    }
+    // One writer of money for pages and for the application's sentences (mandate-fit reasons).
+    public static string Money(long amount, string currency) => Marketplace.Application.Funds.MandateFitText.Money(amount, currency);
 
     public static string Money(Marketplace.Domain.Common.Money money) => Money(money.Amount, money.Currency);
 
