@@ -45,15 +45,7 @@ public static class CheckMandateFit
                 return new FitReport(mandate, mine, null, null, null, []);
 
             var project = await ProjectReader.RequireOwnerAsync(db, user, projectId, track: false, ct);
-            var startup = await (
-                from s in db.Startups.AsNoTracking()
-                where s.Id == project.StartupId
-                join c in db.Clusters.AsNoTracking() on s.ClusterId equals c.Id
-                select new { s.Sectors, ClusterKey = c.Key, s.RelocationClusterKeys }).FirstAsync(ct);
-            var deal = new DealSnapshot(project.Stage, project.SeekingAmount, project.SeekingCurrency, startup.Sectors, startup.ClusterKey,
-                startup.RelocationClusterKeys, project.State);
-
-            var result = MandateFit.Evaluate(MandateSnapshot.Of(fund), deal, await CurrencyTable.LoadAsync(db, ct));
+            var result = await MandateFitReader.EvaluateAsync(db, fund, project, ct);
             var names = await FitVocabulary.LoadAsync(db, ct);
             var lines = result.Outcomes.Select(o => new FitLine(o.Rule, o.Passed, o.Reason, o.Restricts, o.Text(names))).ToList();
             return new FitReport(mandate, mine, project.Id, project.Title, result.Fits, lines);

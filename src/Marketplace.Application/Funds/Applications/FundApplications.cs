@@ -27,17 +27,8 @@ internal static class Consent
     public const int MessageMaxLength = 4000;
     public const int NoteMaxLength = 2000;
 
-    public static async Task<FitResult> FitAsync(IAppDbContext db, Fund fund, Project project, CancellationToken ct)
-    {
-        var startup = await (
-            from s in db.Startups.AsNoTracking()
-            where s.Id == project.StartupId
-            join c in db.Clusters.AsNoTracking() on s.ClusterId equals c.Id
-            select new { s.Sectors, ClusterKey = c.Key, s.RelocationClusterKeys }).FirstAsync(ct);
-        var deal = new DealSnapshot(project.Stage, project.SeekingAmount, project.SeekingCurrency, startup.Sectors, startup.ClusterKey,
-            startup.RelocationClusterKeys, project.State);
-        return MandateFit.Evaluate(MandateSnapshot.Of(fund), deal, await CurrencyTable.LoadAsync(db, ct));
-    }
+    public static Task<FitResult> FitAsync(IAppDbContext db, Fund fund, Project project, CancellationToken ct) =>
+        MandateFitReader.EvaluateAsync(db, fund, project, ct);
 
     public static bool IsOpen(ConsentStatus status) => status is ConsentStatus.Pending or ConsentStatus.Accepted;
 
