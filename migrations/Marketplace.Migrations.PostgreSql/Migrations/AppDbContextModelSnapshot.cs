@@ -990,6 +990,236 @@ namespace Marketplace.Migrations.PostgreSql.Migrations
                     b.ToTable("Notifications");
                 });
 
+            modelBuilder.Entity("Marketplace.Domain.Positions.Position", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ClosedReason")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid?>("ClusterId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CompensationCurrency")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<long?>("CompensationMax")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("CompensationMin")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CreatedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("FundId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ImportKey")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("MinDegree")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("MinYearsExperience")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("RelocationSupport")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Remote")
+                        .HasColumnType("boolean");
+
+                    b.PrimitiveCollection<List<string>>("ResearchAreas")
+                        .IsRequired()
+                        .HasColumnType("character varying(64)[]");
+
+                    b.PrimitiveCollection<List<string>>("Skills")
+                        .IsRequired()
+                        .HasColumnType("character varying(40)[]");
+
+                    b.Property<Guid?>("StartupId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("VisaSupport")
+                        .HasColumnType("boolean");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Description", "Marketplace.Domain.Positions.Position.Description#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(8000)
+                                .HasColumnType("character varying(8000)");
+
+                            b1.Property<string>("Zh")
+                                .HasMaxLength(8000)
+                                .HasColumnType("character varying(8000)");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "Marketplace.Domain.Positions.Position.Title#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Zh")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClusterId");
+
+                    b.HasIndex("CreatedById");
+
+                    b.HasIndex("FundId");
+
+                    b.HasIndex("ImportKey");
+
+                    b.HasIndex("StartupId");
+
+                    b.HasIndex("State", "Deadline");
+
+                    b.HasIndex("State", "PublishedAt");
+
+                    b.ToTable("Positions");
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Positions.PositionApplication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ConversationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("PositionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RejectionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("ResearcherId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PositionId", "ResearcherId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_PositionApplications_LiveApplication")
+                        .HasFilter("\"Stage\" IN ('Applied', 'Reviewing', 'Interview', 'Offer')");
+
+                    b.HasIndex("PositionId", "Stage");
+
+                    b.HasIndex("ResearcherId", "UpdatedAt");
+
+                    b.ToTable("PositionApplications");
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Positions.PositionApplicationEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FromStage")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("ToStage")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "At");
+
+                    b.ToTable("PositionApplicationEvents");
+                });
+
             modelBuilder.Entity("Marketplace.Domain.Projects.ConfidentialAccess", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1233,6 +1463,140 @@ namespace Marketplace.Migrations.PostgreSql.Migrations
                     b.ToTable("ProjectConfidentials");
                 });
 
+            modelBuilder.Entity("Marketplace.Domain.Researchers.ResearcherProfile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AffiliationType")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly?>("AvailableFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Degree")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.PrimitiveCollection<List<string>>("DesiredClusterKeys")
+                        .IsRequired()
+                        .HasColumnType("character varying(64)[]");
+
+                    b.Property<string>("ImportKey")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.PrimitiveCollection<List<string>>("Links")
+                        .IsRequired()
+                        .HasColumnType("character varying(500)[]");
+
+                    b.Property<bool>("OpenToRelocation")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Orcid")
+                        .HasMaxLength(19)
+                        .HasColumnType("character varying(19)");
+
+                    b.PrimitiveCollection<List<string>>("PositionTypes")
+                        .IsRequired()
+                        .HasColumnType("character varying(40)[]");
+
+                    b.PrimitiveCollection<List<string>>("ResearchAreas")
+                        .IsRequired()
+                        .HasColumnType("character varying(64)[]");
+
+                    b.Property<long?>("SalaryExpectationAmount")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("SalaryExpectationCurrency")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.PrimitiveCollection<List<string>>("Skills")
+                        .IsRequired()
+                        .HasColumnType("character varying(40)[]");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Visibility")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int?>("YearsExperience")
+                        .HasColumnType("integer");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Affiliation", "Marketplace.Domain.Researchers.ResearcherProfile.Affiliation#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Zh")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Headline", "Marketplace.Domain.Researchers.ResearcherProfile.Headline#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Zh")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Summary", "Marketplace.Domain.Researchers.ResearcherProfile.Summary#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
+
+                            b1.Property<string>("Zh")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportKey");
+
+                    b.HasIndex("Visibility");
+
+                    b.ToTable("ResearcherProfiles");
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Researchers.SkillTag", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("SkillTags");
+                });
+
             modelBuilder.Entity("Marketplace.Domain.Startups.Startup", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1250,6 +1614,9 @@ namespace Marketplace.Migrations.PostgreSql.Migrations
                     b.Property<string>("ImportKey")
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
+
+                    b.Property<bool>("IsVerified")
+                        .HasColumnType("boolean");
 
                     b.Property<Guid?>("LogoFileId")
                         .HasColumnType("uuid");
@@ -1871,6 +2238,54 @@ namespace Marketplace.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Marketplace.Domain.Positions.Position", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Clusters.Cluster", null)
+                        .WithMany()
+                        .HasForeignKey("ClusterId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Marketplace.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Marketplace.Domain.Funds.Fund", null)
+                        .WithMany()
+                        .HasForeignKey("FundId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Marketplace.Domain.Startups.Startup", null)
+                        .WithMany()
+                        .HasForeignKey("StartupId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Positions.PositionApplication", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Positions.Position", null)
+                        .WithMany()
+                        .HasForeignKey("PositionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Marketplace.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("ResearcherId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Positions.PositionApplicationEvent", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Positions.PositionApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Marketplace.Domain.Projects.ConfidentialAccess", b =>
                 {
                     b.HasOne("Marketplace.Domain.Funds.Fund", null)
@@ -1943,6 +2358,51 @@ namespace Marketplace.Migrations.PostgreSql.Migrations
                         .WithMany()
                         .HasForeignKey("PitchDeckFileId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Researchers.ResearcherProfile", b =>
+                {
+                    b.HasOne("Marketplace.Infrastructure.Identity.ApplicationUser", null)
+                        .WithOne()
+                        .HasForeignKey("Marketplace.Domain.Researchers.ResearcherProfile", "Id")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Marketplace.Domain.Researchers.Publication", "Publications", b1 =>
+                        {
+                            b1.Property<Guid>("ResearcherProfileId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Doi")
+                                .HasMaxLength(200);
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(500);
+
+                            b1.Property<string>("Url")
+                                .HasMaxLength(500);
+
+                            b1.Property<string>("Venue")
+                                .HasMaxLength(200);
+
+                            b1.Property<int?>("Year");
+
+                            b1.HasKey("ResearcherProfileId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ResearcherProfiles");
+
+                            b1
+                                .ToJson("Publications")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ResearcherProfileId");
+                        });
+
+                    b.Navigation("Publications");
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Startups.Startup", b =>

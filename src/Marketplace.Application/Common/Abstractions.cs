@@ -5,7 +5,9 @@ using Marketplace.Domain.Currencies;
 using Marketplace.Domain.Files;
 using Marketplace.Domain.Funds;
 using Marketplace.Domain.Notifications;
+using Marketplace.Domain.Positions;
 using Marketplace.Domain.Projects;
+using Marketplace.Domain.Researchers;
 using Marketplace.Domain.Startups;
 using Marketplace.Domain.Imports;
 using Marketplace.Domain.Moderation;
@@ -49,6 +51,11 @@ public interface IAppDbContext
     DbSet<StoredFile> StoredFiles { get; }
     DbSet<Notification> Notifications { get; }
     DbSet<CurrencyRate> CurrencyRates { get; }
+    DbSet<ResearcherProfile> ResearcherProfiles { get; }
+    DbSet<SkillTag> SkillTags { get; }
+    DbSet<Position> Positions { get; }
+    DbSet<PositionApplication> PositionApplications { get; }
+    DbSet<PositionApplicationEvent> PositionApplicationEvents { get; }
 
     /// <summary>Lets a long-running use case (the import) drop what a failed unit of work left tracked.</summary>
     ChangeTracker ChangeTracker { get; }

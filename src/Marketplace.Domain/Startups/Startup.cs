@@ -28,6 +28,8 @@ public sealed class Startup : AuditedEntity
     public Guid? LogoFileId { get; set; }
     /// <summary>Cluster keys the company would relocate to (guidance-fund rules count a committed relocation).</summary>
     public List<string> RelocationClusterKeys { get; set; } = [];
+    /// <summary>Set by administrators after checking the company (a badge); its founders then count as a verified organisation.</summary>
+    public bool IsVerified { get; set; }
     public string? ImportKey { get; set; }
 }
 

@@ -6,7 +6,9 @@ using Marketplace.Domain.Currencies;
 using Marketplace.Domain.Files;
 using Marketplace.Domain.Funds;
 using Marketplace.Domain.Notifications;
+using Marketplace.Domain.Positions;
 using Marketplace.Domain.Projects;
+using Marketplace.Domain.Researchers;
 using Marketplace.Domain.Startups;
 using Marketplace.Domain.Imports;
 using Marketplace.Domain.Moderation;
@@ -54,6 +56,11 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<CurrencyRate> CurrencyRates => Set<CurrencyRate>();
+    public DbSet<ResearcherProfile> ResearcherProfiles => Set<ResearcherProfile>();
+    public DbSet<SkillTag> SkillTags => Set<SkillTag>();
+    public DbSet<Position> Positions => Set<Position>();
+    public DbSet<PositionApplication> PositionApplications => Set<PositionApplication>();
+    public DbSet<PositionApplicationEvent> PositionApplicationEvents => Set<PositionApplicationEvent>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -1,0 +1,96 @@
+using Marketplace.Application.Researchers;
+using Marketplace.Domain.Positions;
+using Marketplace.Domain.Researchers;
+
+namespace Marketplace.UnitTests.Domain;
+
+public sealed class TalentRulesTests
+{
+    // visibility, owner/admin, may browse (founder/fund manager), in a verified organisation → sees it
+    [Theory]
+    [InlineData("public", false, false, false, false)]
+    [InlineData("public", false, true, false, true)]
+    [InlineData("public", false, true, true, true)]
+    [InlineData("verified-organisations", false, false, true, false)]
+    [InlineData("verified-organisations", false, true, false, false)]
+    [InlineData("verified-organisations", false, true, true, true)]
+    [InlineData("hidden", false, true, true, false)]
+    [InlineData("hidden", true, false, false, true)]
+    [InlineData("verified-organisations", true, false, false, true)]
+    [InlineData("something-else", false, true, true, false)]
+    public void Visibility_rule(string visibility, bool ownerOrAdmin, bool mayBrowse, bool verified, bool expected) =>
+        Assert.Equal(expected, ResearcherVisibility.CanSee(visibility, ownerOrAdmin, mayBrowse, verified));
+
+    [Fact]
+    public void The_query_filter_agrees_with_the_rule_for_every_viewer_and_visibility()
+    {
+        var owner = Guid.NewGuid();
+        var profiles = ResearcherVisibility.All.Append("unknown")
+            .SelectMany(v => new[] { Profile(Guid.NewGuid(), v), Profile(owner, v) })
+            .ToList();
+        var viewers = new List<ResearcherViewer>();
+        foreach (var id in new Guid?[] { null, owner, Guid.NewGuid() })
+            foreach (var admin in new[] { false, true })
+                foreach (var browse in new[] { false, true })
+                    foreach (var verified in new[] { false, true })
+                        viewers.Add(new ResearcherViewer(id, admin, browse, verified));
+
+        foreach (var viewer in viewers)
+        {
+            var filter = viewer.Filter().Compile();
+            foreach (var profile in profiles)
+                Assert.Equal(viewer.CanSee(profile), filter(profile));
+        }
+    }
+
+    [Fact]
+    public void An_anonymous_viewer_sees_no_profile()
+    {
+        foreach (var v in ResearcherVisibility.All)
+            Assert.False(ResearcherViewer.Anonymous.CanSee(Profile(Guid.NewGuid(), v)));
+    }
+
+    [Theory]
+    [InlineData(" Distributed   Training ", "distributed-training")]
+    [InlineData("PyTorch", "pytorch")]
+    [InlineData("强化学习", "强化学习")]
+    public void Skill_tags_are_normalised(string raw, string expected) => Assert.Equal(expected, SkillTags.Normalise(raw));
+
+    [Theory]
+    [InlineData(ApplicationStage.Applied, ApplicationStage.Reviewing, true)]
+    [InlineData(ApplicationStage.Applied, ApplicationStage.Interview, true)]
+    [InlineData(ApplicationStage.Reviewing, ApplicationStage.Interview, true)]
+    [InlineData(ApplicationStage.Interview, ApplicationStage.Offer, true)]
+    [InlineData(ApplicationStage.Offer, ApplicationStage.Hired, true)]
+    [InlineData(ApplicationStage.Offer, ApplicationStage.Rejected, true)]
+    [InlineData(ApplicationStage.Applied, ApplicationStage.Rejected, true)]
+    [InlineData(ApplicationStage.Interview, ApplicationStage.Reviewing, false)]
+    [InlineData(ApplicationStage.Applied, ApplicationStage.Applied, false)]
+    [InlineData(ApplicationStage.Applied, ApplicationStage.Withdrawn, false)]
+    [InlineData(ApplicationStage.Hired, ApplicationStage.Rejected, false)]
+    [InlineData(ApplicationStage.Rejected, ApplicationStage.Reviewing, false)]
+    [InlineData(ApplicationStage.Withdrawn, ApplicationStage.Reviewing, false)]
+    public void Poster_moves(ApplicationStage from, ApplicationStage to, bool allowed) =>
+        Assert.Equal(allowed, ApplicationStages.PosterCanMove(from, to));
+
+    [Fact]
+    public void A_position_has_exactly_one_poster()
+    {
+        Assert.ThrowsAny<Exception>(() => new Position(null, null, new("t", null), "full-time"));
+        Assert.ThrowsAny<Exception>(() => new Position(Guid.NewGuid(), Guid.NewGuid(), new("t", null), "full-time"));
+    }
+
+    [Fact]
+    public void A_position_is_open_through_its_deadline_day()
+    {
+        var p = new Position(Guid.NewGuid(), null, new("t", null), "full-time")
+        {
+            State = Marketplace.Domain.Moderation.ModerationState.Published,
+            Deadline = new DateOnly(2026, 12, 1),
+        };
+        Assert.True(p.IsOpen(new DateOnly(2026, 12, 1)));
+        Assert.False(p.IsOpen(new DateOnly(2026, 12, 2)));
+    }
+
+    private static ResearcherProfile Profile(Guid id, string visibility) => new(id) { Visibility = visibility };
+}
