@@ -94,3 +94,36 @@ public sealed class TalentRulesTests
 
     private static ResearcherProfile Profile(Guid id, string visibility) => new(id) { Visibility = visibility };
 }
+
+public sealed class IdentifierTests
+{
+    [Theory]
+    [InlineData("0000-0002-1825-0097", "0000-0002-1825-0097")]
+    [InlineData("https://orcid.org/0000-0002-1825-0097", "0000-0002-1825-0097")]
+    [InlineData("0000-0001-5109-3700", "0000-0001-5109-3700")]
+    [InlineData("0000-0002-1694-233x", "0000-0002-1694-233X")]
+    public void Valid_orcid_ids_are_accepted(string input, string expected) => Assert.Equal(expected, Orcid.Normalise(input));
+
+    [Theory]
+    [InlineData("0000-0002-1825-0098")] // wrong check digit
+    [InlineData("0000-0002-1825-009")]
+    [InlineData("0000000218250097")]
+    [InlineData("0000-0002-1825-00X7")]
+    [InlineData("abcd-0002-1825-0097")]
+    [InlineData("")]
+    public void Invalid_orcid_ids_are_refused(string input) => Assert.Null(Orcid.Normalise(input));
+
+    [Theory]
+    [InlineData("10.18653/v1/2024.acl-long.1", "10.18653/v1/2024.acl-long.1")]
+    [InlineData("https://doi.org/10.1038/nature14539", "10.1038/nature14539")]
+    [InlineData("doi:10.1000.10/abc", "10.1000.10/abc")]
+    public void Valid_dois_are_accepted(string input, string expected) => Assert.Equal(expected, Doi.Normalise(input));
+
+    [Theory]
+    [InlineData("10.1/x")]
+    [InlineData("11.1038/nature14539")]
+    [InlineData("10.1038/")]
+    [InlineData("10.1038/has space")]
+    [InlineData("nature14539")]
+    public void Invalid_dois_are_refused(string input) => Assert.Null(Doi.Normalise(input));
+}
