@@ -10,6 +10,7 @@ using Marketplace.Domain.Projects;
 using Marketplace.Domain.Researchers;
 using Marketplace.Domain.Startups;
 using Marketplace.Domain.Imports;
+using Marketplace.Domain.Matching;
 using Marketplace.Domain.Moderation;
 using Marketplace.Domain.Taxonomy;
 using Marketplace.Domain.Users;
@@ -56,6 +57,13 @@ public interface IAppDbContext
     DbSet<Position> Positions { get; }
     DbSet<PositionApplication> PositionApplications { get; }
     DbSet<PositionApplicationEvent> PositionApplicationEvents { get; }
+    DbSet<RecommendationGeneration> RecommendationGenerations { get; }
+    DbSet<RecommendationChunk> RecommendationChunks { get; }
+    DbSet<CurrentGeneration> CurrentGenerations { get; }
+    DbSet<Recommendation> Recommendations { get; }
+    DbSet<RecommendationFeedback> RecommendationFeedback { get; }
+    DbSet<RecomputeRequest> RecomputeRequests { get; }
+    DbSet<DigestDelivery> DigestDeliveries { get; }
 
     /// <summary>Lets a long-running use case (the import) drop what a failed unit of work left tracked.</summary>
     ChangeTracker ChangeTracker { get; }

@@ -34,6 +34,10 @@ public sealed class UserProfile : AuditedEntity, IModeratedContent
     public string Culture { get; set; } = "en";
     public Guid? HomeClusterId { get; set; }
     public AccountStatus Status { get; set; } = AccountStatus.Active;
+    /// <summary>Off: the user browses plainly, with no personalised recommendations shown.</summary>
+    public bool RecommendationsEnabled { get; set; } = true;
+    /// <summary>Off: no weekly digest, neither in the app nor by e-mail.</summary>
+    public bool DigestEnabled { get; set; } = true;
     public ModerationState State { get; set; }
     /// <summary>External id from an import file, when the user came from one.</summary>
     public string? ImportKey { get; set; }

@@ -11,6 +11,7 @@ using Marketplace.Domain.Projects;
 using Marketplace.Domain.Researchers;
 using Marketplace.Domain.Startups;
 using Marketplace.Domain.Imports;
+using Marketplace.Domain.Matching;
 using Marketplace.Domain.Moderation;
 using Marketplace.Domain.Taxonomy;
 using Marketplace.Domain.Users;
@@ -61,6 +62,13 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Position> Positions => Set<Position>();
     public DbSet<PositionApplication> PositionApplications => Set<PositionApplication>();
     public DbSet<PositionApplicationEvent> PositionApplicationEvents => Set<PositionApplicationEvent>();
+    public DbSet<RecommendationGeneration> RecommendationGenerations => Set<RecommendationGeneration>();
+    public DbSet<RecommendationChunk> RecommendationChunks => Set<RecommendationChunk>();
+    public DbSet<CurrentGeneration> CurrentGenerations => Set<CurrentGeneration>();
+    public DbSet<Recommendation> Recommendations => Set<Recommendation>();
+    public DbSet<RecommendationFeedback> RecommendationFeedback => Set<RecommendationFeedback>();
+    public DbSet<RecomputeRequest> RecomputeRequests => Set<RecomputeRequest>();
+    public DbSet<DigestDelivery> DigestDeliveries => Set<DigestDelivery>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
