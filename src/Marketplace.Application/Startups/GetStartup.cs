@@ -18,7 +18,7 @@ public sealed record StartupProjectItem(
 public sealed record StartupDetails(
     Guid Id, LocalizedText Name, LocalizedText Description, NamedCode Cluster, IReadOnlyList<NamedCode> Sectors, string Stage,
     int? FoundedYear, int? TeamSize, string? Website, bool HasLogo, IReadOnlyList<NamedCode> RelocationClusters,
-    IReadOnlyList<StartupProjectItem> Projects, bool IsOwner);
+    IReadOnlyList<StartupProjectItem> Projects, bool IsOwner, bool IsVerified);
 
 public static class GetStartup
 {
@@ -36,7 +36,7 @@ public static class GetStartup
                 select new
                 {
                     startup.Id, startup.Name, startup.Description, ClusterKey = c.Key, ClusterName = c.Name, startup.Sectors, startup.Stage,
-                    startup.FoundedYear, startup.TeamSize, startup.Website, startup.LogoFileId, startup.RelocationClusterKeys,
+                    startup.FoundedYear, startup.TeamSize, startup.Website, startup.LogoFileId, startup.RelocationClusterKeys, startup.IsVerified,
                 }).FirstOrDefaultAsync(ct) ?? throw new NotFoundException("Startup");
 
             var sectors = await SectorNamesAsync(db, s.Sectors, ct);
@@ -51,7 +51,7 @@ public static class GetStartup
             return new StartupDetails(s.Id, s.Name, s.Description, new NamedCode(s.ClusterKey, s.ClusterName), sectors, s.Stage,
                 s.FoundedYear, s.TeamSize, s.Website, s.LogoFileId is not null,
                 s.RelocationClusterKeys.Select(k => relocation.FirstOrDefault(r => r.Code == k)).OfType<NamedCode>().ToList(),
-                projects, await db.IsStartupOwnerAsync(s.Id, user.Id, ct));
+                projects, await db.IsStartupOwnerAsync(s.Id, user.Id, ct), s.IsVerified);
         }
     }
 

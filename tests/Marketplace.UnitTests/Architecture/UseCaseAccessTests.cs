@@ -40,6 +40,8 @@ public sealed class UseCaseAccessTests
         // A fund's profile is public; its team invitation is shown to whoever holds the link.
         typeof(Marketplace.Application.Funds.GetFund.Query),
         typeof(Marketplace.Application.Funds.GetFundInvitation.Query),
+        // A cluster page shows how many researchers (profiles not hidden) would work there: a number, no profile.
+        typeof(Marketplace.Application.Researchers.CountClusterTalent.Query),
     ];
 
     [Fact]

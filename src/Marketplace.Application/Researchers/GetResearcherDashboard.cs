@@ -1,0 +1,47 @@
+using Marketplace.Application.Common;
+using Marketplace.Application.Common.Security;
+using Marketplace.Domain.Common;
+using Marketplace.Domain.Positions;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Application.Researchers;
+
+/// <summary>One of the researcher's applications as the dashboard lists it: the position, who posted it, the stage.</summary>
+public sealed record DashboardApplication(Guid Id, Guid PositionId, LocalizedText PositionTitle, LocalizedText PosterName, ApplicationStage Stage, DateTime UpdatedAt);
+
+public sealed record ResearcherDashboard(
+    bool HasProfile, string Visibility, Completeness Completeness, IReadOnlyList<DashboardApplication> Applications, int ApplicationCount);
+
+/// <summary>The researcher's home: how complete the profile is and what is missing, and the latest applications with their stage.</summary>
+public static class GetResearcherDashboard
+{
+    public const int ApplicationCount = 5;
+
+    [RequiresRole(RoleNames.Researcher)]
+    public sealed record Query : IQuery<ResearcherDashboard>;
+
+    public sealed class Handler(IAppDbContext db, ICurrentUser user) : IQueryHandler<Query, ResearcherDashboard>
+    {
+        public async ValueTask<ResearcherDashboard> Handle(Query query, CancellationToken ct)
+        {
+            var me = user.Id ?? throw new NotAuthenticatedException();
+            var profile = await db.ResearcherProfiles.AsNoTracking().FirstOrDefaultAsync(p => p.Id == me, ct);
+            var mine = db.PositionApplications.AsNoTracking().Where(a => a.ResearcherId == me);
+            var applications = await (
+                from a in mine
+                join p in db.Positions.AsNoTracking() on a.PositionId equals p.Id
+                from s in db.Startups.AsNoTracking().Where(s => s.Id == p.StartupId).DefaultIfEmpty()
+                from f in db.Funds.AsNoTracking().Where(f => f.Id == p.FundId).DefaultIfEmpty()
+                orderby a.UpdatedAt descending, a.Id
+                select new
+                {
+                    a.Id, a.PositionId, p.Title, StartupName = s == null ? null : s.Name, FundName = f == null ? null : f.Name, a.Stage, a.UpdatedAt,
+                }).Take(ApplicationCount).ToListAsync(ct);
+            return new ResearcherDashboard(
+                profile is not null, profile?.Visibility ?? Domain.Researchers.ResearcherVisibility.Hidden, ProfileCompleteness.Of(profile),
+                applications.Select(a => new DashboardApplication(a.Id, a.PositionId, a.Title, a.StartupName ?? a.FundName ?? LocalizedText.Empty, a.Stage, a.UpdatedAt)).ToList(),
+                await mine.CountAsync(ct));
+        }
+    }
+}

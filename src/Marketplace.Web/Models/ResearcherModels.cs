@@ -1,0 +1,132 @@
+using System.Globalization;
+using Marketplace.Application.Researchers;
+using Marketplace.Web.Infrastructure;
+using Mediator;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace Marketplace.Web.Models;
+
+/// <summary>One publication row of the profile form.</summary>
+public sealed class PublicationRow
+{
+    public string? Title { get; set; }
+    public string? Venue { get; set; }
+    public int? Year { get; set; }
+    public string? Doi { get; set; }
+    public string? Url { get; set; }
+}
+
+/// <summary>The researcher's profile form; names equal <see cref="SaveResearcherProfile.Command"/>'s.</summary>
+public sealed class ResearcherProfileForm : IFormPage
+{
+    /// <summary>Empty rows offered under the saved publications (a save can add this many at a time).</summary>
+    public const int EmptyPublicationRows = 5;
+
+    public string? HeadlineEn { get; set; }
+    public string? HeadlineZh { get; set; }
+    public string? SummaryEn { get; set; }
+    public string? SummaryZh { get; set; }
+    public string? AffiliationEn { get; set; }
+    public string? AffiliationZh { get; set; }
+    public string? AffiliationType { get; set; }
+    public List<string> ResearchAreas { get; set; } = [];
+    public string? Skills { get; set; }
+    public string? Degree { get; set; }
+    public int? YearsExperience { get; set; }
+    public List<PublicationRow> Publications { get; set; } = [];
+    public string? Orcid { get; set; }
+    public string? Links { get; set; }
+    public List<string> DesiredClusterKeys { get; set; } = [];
+    public bool OpenToRelocation { get; set; }
+    public List<string> PositionTypes { get; set; } = [];
+    public DateOnly? AvailableFrom { get; set; }
+    public long? SalaryExpectationAmount { get; set; }
+    public string? SalaryExpectationCurrency { get; set; }
+    public string Visibility { get; set; } = "";
+    public int? Version { get; set; }
+
+    [BindNever]
+    public ResearcherChoices? Choices { get; set; }
+
+    /// <summary>The owner's id, for the link to the page others see. Never bound from the form.</summary>
+    [BindNever]
+    public Guid? ProfileId { get; set; }
+
+    public bool IsNew => Version is null;
+
+    /// <summary>The posted (or saved) rows, then empty ones to fill in.</summary>
+    public IReadOnlyList<PublicationRow> PublicationRows =>
+        Publications.Concat(Enumerable.Range(0, EmptyPublicationRows).Select(_ => new PublicationRow())).ToList();
+
+    public static ResearcherProfileForm From(ResearcherProfileEdit p) => new()
+    {
+        HeadlineEn = p.HeadlineEn,
+        HeadlineZh = p.HeadlineZh,
+        SummaryEn = p.SummaryEn,
+        SummaryZh = p.SummaryZh,
+        AffiliationEn = p.AffiliationEn,
+        AffiliationZh = p.AffiliationZh,
+        AffiliationType = p.AffiliationType,
+        ResearchAreas = [.. p.ResearchAreas],
+        Skills = string.Join(", ", p.Skills),
+        Degree = p.Degree,
+        YearsExperience = p.YearsExperience,
+        Publications = p.Publications.Select(x => new PublicationRow { Title = x.Title, Venue = x.Venue, Year = x.Year, Doi = x.Doi, Url = x.Url }).ToList(),
+        Orcid = p.Orcid,
+        Links = string.Join("\n", p.Links),
+        DesiredClusterKeys = [.. p.DesiredClusterKeys],
+        OpenToRelocation = p.OpenToRelocation,
+        PositionTypes = [.. p.PositionTypes],
+        AvailableFrom = p.AvailableFrom,
+        SalaryExpectationAmount = p.SalaryExpectationAmount,
+        SalaryExpectationCurrency = p.SalaryExpectationCurrency,
+        Visibility = p.Visibility,
+        Version = p.Version,
+        Choices = p.Choices,
+        ProfileId = p.Version is null ? null : p.Id,
+    };
+
+    public SaveResearcherProfile.Command ToCommand() => new(
+        HeadlineEn, HeadlineZh, SummaryEn, SummaryZh, AffiliationEn, AffiliationZh, AffiliationType, ResearchAreas ?? [], Skills, Degree,
+        YearsExperience, (Publications ?? []).Select(r => new PublicationInput(r.Title, r.Venue, r.Year, r.Doi, r.Url)).ToList(), Orcid, Links,
+        DesiredClusterKeys ?? [], OpenToRelocation, PositionTypes ?? [], AvailableFrom, SalaryExpectationAmount, SalaryExpectationCurrency,
+        Visibility ?? "", Version);
+
+    public string? AvailableFromValue => AvailableFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public async Task LoadPageAsync(ISender sender, CancellationToken ct) => Choices = await sender.Send(new GetResearcherChoices.Query(), ct);
+}
+
+/// <summary>The /researchers filters, bound from the query string; names equal <see cref="SearchResearchers.Query"/>'s.</summary>
+public sealed class ResearcherSearchForm : IQueryForm, IFormPage
+{
+    public string? Q { get; set; }
+    public string? Area { get; set; }
+    public string? Skill { get; set; }
+    public string? Cluster { get; set; }
+    public string? Degree { get; set; }
+    public string? Relocation { get; set; }
+    public string? Type { get; set; }
+    public int? Page { get; set; }
+
+    /// <summary>What the search found; null when the filters were refused.</summary>
+    [BindNever]
+    public SearchResearchers.Result? Results { get; set; }
+
+    [BindNever]
+    public ResearcherChoices? Choices { get; set; }
+
+    public SearchResearchers.Query ToQuery() => new(Area, Skill, Cluster, Degree, Relocation, Type, Q, Page);
+
+    public bool HasFilters => new[] { Q, Area, Skill, Cluster, Degree, Type }.Any(v => !string.IsNullOrWhiteSpace(v)) || IsChecked(Relocation);
+
+    public static bool IsChecked(string? value) => value?.Trim() == SearchResearchers.Yes;
+
+    public IReadOnlyDictionary<string, string?> QueryValues() => new Dictionary<string, string?>
+    {
+        ["q"] = Q, ["area"] = Area, ["skill"] = Skill, ["cluster"] = Cluster, ["degree"] = Degree, ["relocation"] = Relocation, ["type"] = Type,
+    };
+
+    /// <summary>After refused filters the page still offers its choices.</summary>
+    public async Task LoadPageAsync(ISender sender, CancellationToken ct) => Choices = await sender.Send(new GetResearcherChoices.Query(), ct);
+}
