@@ -31,7 +31,7 @@ public static class ImportCommand
         {
             Description = "Development only: give every created account this password instead of sending an invitation.",
         };
-        var command = new Command("import", "Import clusters and users from a file; records are matched by key, so running it again changes nothing.")
+        var command = new Command("import", "Import a marketplace-import/1 file (every section of IMPORT_FORMAT.md); records are matched by key, so running it again changes nothing.")
         {
             file, dryRun, passwordForAll,
         };

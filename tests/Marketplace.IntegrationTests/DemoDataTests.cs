@@ -3,7 +3,9 @@ using System.Text.RegularExpressions;
 using System.Text.Json;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Moderation;
+using Marketplace.Domain.Positions;
 using Marketplace.Domain.Projects;
+using Marketplace.Domain.Researchers;
 using Marketplace.Infrastructure;
 using Marketplace.Infrastructure.Persistence;
 using Marketplace.IntegrationTests.Infrastructure;
@@ -103,6 +105,47 @@ public sealed partial class DemoDataTests(DevelopmentFirstRunApp app) : IClassFi
             select new { c.Key, s.Members }).ToDictionaryAsync(x => x.Key, x => x.Members));
 
         Assert.All(Codes.ReferenceClusters, key => Assert.Equal(expected[key], counts[key]));
+    }
+
+    [Fact]
+    public async Task First_run_in_development_gives_every_demo_researcher_a_profile_and_every_cluster_researchers_who_want_to_work_there_and_open_positions()
+    {
+        var json = await File.ReadAllTextAsync(Path.Combine(ContentRoot.Find(), "demo", "marketplace-demo.json"));
+        var root = JsonDocument.Parse(json).RootElement;
+        var researchers = root.GetProperty("users").EnumerateArray()
+            .Where(e => e.GetProperty("role").GetString() == RoleNames.Researcher).Select(e => e.GetProperty("key").GetString()!).Order().ToArray();
+        var submitted = root.GetProperty("positions").EnumerateArray()
+            .Where(e => e.GetProperty("status").GetString() == "submitted").Select(e => e.GetProperty("key").GetString()!).Order().ToArray();
+
+        await app.QueryAsync(async db =>
+        {
+            var profiles = await (
+                from r in db.ResearcherProfiles
+                join p in db.UserProfiles on r.Id equals p.Id
+                select new { User = p.ImportKey!, r.Visibility, r.DesiredClusterKeys }).ToListAsync();
+            Assert.Equal(researchers, profiles.Select(p => p.User).Order());
+            Assert.All(ResearcherVisibility.All, v => Assert.True(profiles.Count(p => p.Visibility == v) >= 3, v));
+            Assert.All(Codes.ReferenceClusters, c =>
+                Assert.Contains(profiles, p => p.Visibility != ResearcherVisibility.Hidden && p.DesiredClusterKeys.Contains(c)));
+
+            var published = await (
+                from p in db.Positions
+                where p.State == ModerationState.Published
+                join c in db.Clusters on p.ClusterId equals c.Id
+                select c.Key).Distinct().ToListAsync();
+            Assert.Equal(Codes.ReferenceClusters.Order(), published.Order());
+            var types = await db.Positions.Select(p => p.Type).Distinct().ToListAsync();
+            Assert.Equal(Codes.PositionTypes.Order(), types.Order());
+            var waiting = await (
+                from r in db.ModerationRequests
+                where r.ContentType == Position.ContentType && r.Decision == ModerationDecision.Pending
+                join p in db.Positions on r.ContentId equals p.Id
+                select p.ImportKey!).ToListAsync();
+            Assert.Equal(submitted, waiting.Order());
+            Assert.True(await db.Startups.CountAsync(s => s.IsVerified) >= 2);
+            Assert.True(await db.Funds.CountAsync(f => f.IsVerified) >= 2);
+            return true;
+        });
     }
 
     [GeneratedRegex(@"password: (\S+)")]

@@ -9,6 +9,8 @@ namespace Marketplace.Application.Import;
 /// <summary>
 /// A startup of the "startups" section: <paramref name="Owners"/> are keys of founder users,
 /// <paramref name="Cluster"/> and <paramref name="WillingToRelocateTo"/> keys of clusters.
+/// <paramref name="Verified"/> is an extension of IMPORT_FORMAT.md, as for funds: the verified badge (researchers
+/// may show their profile to verified organisations only); when absent an update keeps what administrators decided.
 /// </summary>
 public sealed record StartupRecord(
     string Key,
@@ -21,7 +23,8 @@ public sealed record StartupRecord(
     int? TeamSize,
     string? Website,
     LocalizedJson? Description,
-    IReadOnlyList<string?>? WillingToRelocateTo) : IImportRecord;
+    IReadOnlyList<string?>? WillingToRelocateTo,
+    bool? Verified) : IImportRecord;
 
 public sealed class StartupRecordValidator : AbstractValidator<StartupRecord>
 {
@@ -145,6 +148,9 @@ public sealed class StartupImport(IEnumerable<IValidator<StartupRecord>> validat
         startup.FoundedYear = record.Founded;
         startup.TeamSize = record.TeamSize;
         startup.Website = Input.Clean(record.Website);
+        // The badge is the administrators' decision: a file that does not mention it leaves it alone.
+        if (record.Verified is { } verified)
+            startup.IsVerified = verified;
         startup.ImportKey = record.Key;
         var sectors = record.Sectors!.OfType<string>().ToList();
         // A new list with the same codes would still count as a change: replace only what differs.

@@ -28,7 +28,7 @@ public static class ImportFiles
         new { key, email, displayName, role, culture, cluster };
 
     public static object Startup(string key, IEnumerable<string> owners, string cluster = "hangzhou", IEnumerable<string>? sectors = null,
-        string stage = "series-a", string? website = "https://example.org/startup", IEnumerable<string>? relocateTo = null) => new
+        string stage = "series-a", string? website = "https://example.org/startup", IEnumerable<string>? relocateTo = null, bool? verified = null) => new
     {
         key,
         owners,
@@ -41,6 +41,7 @@ public static class ImportFiles
         website,
         description = new { en = "A startup made by a test.", zh = "测试创建的创业公司。" },
         willingToRelocateTo = relocateTo,
+        verified,
     };
 
     /// <summary>A project; <paramref name="confidential"/> replaces the default confidential part (valuation 300,000,000 and revenue 12,000,000 CNY).</summary>
@@ -92,9 +93,69 @@ public static class ImportFiles
         verified,
     };
 
+    /// <summary>A researcher profile with every field; <paramref name="publications"/> replaces the default two (one by DOI, one by URL).</summary>
+    public static object Researcher(string key, string user, string? visibility = "public", string? orcid = "https://orcid.org/0000-0002-1825-0097",
+        object? publications = null, IEnumerable<string>? desiredClusters = null, IEnumerable<string>? skills = null,
+        string headlineEn = "NLP researcher", object? salaryExpectation = null, string? availableFrom = "2027-03-01",
+        IEnumerable<string>? researchAreas = null, string? degree = "phd", string? affiliationType = "university",
+        IEnumerable<string>? positionTypes = null, IEnumerable<string>? links = null) => new
+    {
+        key,
+        user,
+        headline = new { en = headlineEn, zh = "自然语言处理研究员" },
+        summary = new { en = "Works on multilingual language models.", zh = "研究多语言大模型。" },
+        affiliation = new { en = "Université de Montréal", zh = "蒙特利尔大学" },
+        affiliationType,
+        researchAreas = researchAreas ?? ["nlp", "multimodal"],
+        skills = skills ?? ["PyTorch", " Distributed  Training "],
+        degree,
+        yearsExperience = 6,
+        orcid,
+        publications = publications ?? new object[]
+        {
+            new { title = "Cross-lingual transfer for low-resource parsing", venue = "ACL", year = 2024, doi = "https://doi.org/10.18653/v1/2024.acl-long.1" },
+            new { title = "A survey of tokenisers", venue = "arXiv", year = 2023, url = "https://arxiv.org/abs/2301.00001" },
+        },
+        links = links ?? ["https://example.org/~researcher"],
+        desiredClusters = desiredClusters ?? ["shenzhen", "montreal"],
+        openToRelocation = true,
+        positionTypes = positionTypes ?? ["full-time", "postdoc"],
+        availableFrom,
+        salaryExpectation = salaryExpectation ?? new { amount = 150_000L, currency = "CAD" },
+        visibility,
+    };
+
+    /// <summary>A position posted by <paramref name="startup"/> or <paramref name="fund"/>.</summary>
+    public static object Position(string key, string? startup = null, string? fund = null, string status = "published", string type = "full-time",
+        string? cluster = "hangzhou", bool remote = false, object? compensation = null, string? deadline = "2027-06-30",
+        string titleEn = "Robotics engineer", string? closedReason = null, string? minDegree = "master",
+        IEnumerable<string>? researchAreas = null, IEnumerable<string>? skills = null, string? publishedAt = null) => new
+    {
+        key,
+        startup,
+        fund,
+        title = new { en = titleEn, zh = "机器人工程师" },
+        description = new { en = "Build manipulation policies for warehouse robots.", zh = "为仓储机器人开发操作策略。" },
+        type,
+        researchAreas = researchAreas ?? ["robotics", "reinforcement-learning"],
+        skills = skills ?? ["ROS", "PyTorch"],
+        minDegree,
+        minYearsExperience = 3,
+        cluster,
+        remote,
+        compensation = compensation ?? new { min = 400_000L, max = 700_000L, currency = "CNY" },
+        visaSupport = true,
+        relocationSupport = true,
+        deadline,
+        status,
+        publishedAt,
+        closedReason,
+    };
+
     public static string File(IEnumerable<object>? clusters = null, IEnumerable<object>? users = null,
-        IEnumerable<object>? startups = null, IEnumerable<object>? projects = null, IEnumerable<object>? funds = null) =>
-        JsonSerializer.Serialize(new { format = ImportJson.Format, clusters, users, startups, projects, funds }, Options);
+        IEnumerable<object>? startups = null, IEnumerable<object>? projects = null, IEnumerable<object>? funds = null,
+        IEnumerable<object>? researchers = null, IEnumerable<object>? positions = null) =>
+        JsonSerializer.Serialize(new { format = ImportJson.Format, clusters, users, startups, projects, funds, researchers, positions }, Options);
 
     /// <summary>Runs the import runner as the system, the way the CLI and the start-up do.</summary>
     public static async Task<ImportResult> ImportAsync(this MarketplaceApp app, string json, ImportOptions? options = null,
