@@ -223,6 +223,10 @@ public abstract class PositionApplicationTests(MarketplaceApp app)
         var last = (await EventsAsync(id)).Last();
         Assert.Equal((ApplicationStage.Reviewing, ApplicationStage.Withdrawn, f.Researcher.Id), (last.FromStage, last.ToStage, last.ById));
         Assert.Contains("position-application-withdrawn", await NotificationKindsAsync(f.Founder.Id));
+        var mine = await f.Researcher.Client.GetAsync($"/researcher/applications/{id}");
+        Assert.Equal(("Withdrawn", $"/positions/{f.PositionId}/apply"),
+            (mine.Text("[data-testid=stage]"), mine.Document.QuerySelector("[data-testid=apply-again]")?.GetAttribute("href")));
+        Assert.Null(mine.Document.QuerySelector("[data-testid=withdraw-form]"));
 
         var poster = await f.Founder.Client.GetAsync($"/positions/{f.PositionId}/applicants/{id}");
         Assert.Equal("Withdrawn", poster.Text("[data-testid=stage]"));

@@ -94,16 +94,10 @@ public static class ApplicationRules
         position.StartupId is { } startup ? Party.Startup(startup) : Party.Fund(position.FundId!.Value);
 
     internal static async Task<LocalizedText> PosterNameAsync(IAppDbContext db, Position position, CancellationToken ct) =>
-        position.StartupId is { } startup
-            ? await db.Startups.AsNoTracking().Where(s => s.Id == startup).Select(s => s.Name).FirstAsync(ct)
-            : await db.Funds.AsNoTracking().Where(f => f.Id == position.FundId).Select(f => f.Name).FirstAsync(ct);
+        (await PosterNames.ForAsync(db, [(position.StartupId, position.FundId)], ct))(position.StartupId, position.FundId);
 
     internal static async Task<string> DisplayNameAsync(IAppDbContext db, Guid userId, CancellationToken ct) =>
         await db.UserProfiles.AsNoTracking().Where(p => p.Id == userId).Select(p => p.DisplayName).FirstOrDefaultAsync(ct) ?? "";
-
-    /// <summary>A name in both languages for a notification, which its reader may open in either.</summary>
-    internal static string Both(LocalizedText text) =>
-        string.Join(" / ", new[] { text.En, text.Zh }.Where(t => !string.IsNullOrWhiteSpace(t)).Distinct());
 
     /// <summary>
     /// Whether a failed save broke the one-live-application index. PostgreSQL names the index in its

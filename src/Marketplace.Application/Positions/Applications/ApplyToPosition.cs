@@ -2,6 +2,7 @@ using FluentValidation;
 using Marketplace.Application.Common;
 using Marketplace.Application.Common.Security;
 using Marketplace.Application.Notifications;
+using Marketplace.Application.Projects;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Positions;
 using Mediator;
@@ -79,7 +80,7 @@ public static class ApplyToPosition
             });
             notifier.NotifyAll(await db.PosterUserIdsAsync(position, ct), "position-application-received",
                 $"/positions/{position.Id}/applicants/{application.Id}",
-                await ApplicationRules.DisplayNameAsync(db, me, ct), ApplicationRules.Both(position.Title));
+                await ApplicationRules.DisplayNameAsync(db, me, ct), ProjectRules.Name(position.Title));
             try
             {
                 await db.SaveChangesAsync(ct);

@@ -3,6 +3,7 @@ using Marketplace.Application.Common;
 using Marketplace.Application.Common.Security;
 using Marketplace.Application.Conversations;
 using Marketplace.Application.Notifications;
+using Marketplace.Application.Projects;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Positions;
 using Mediator;
@@ -82,8 +83,8 @@ public static class MovePositionApplication
         /// <summary>The researcher hears of every move; codes are stored as resource keys so the notification reads in their language.</summary>
         private async Task TellResearcherAsync(Position position, PositionApplication application, bool opened, CancellationToken ct)
         {
-            var poster = ApplicationRules.Both(await ApplicationRules.PosterNameAsync(db, position, ct));
-            var title = ApplicationRules.Both(position.Title);
+            var poster = ProjectRules.Name(await ApplicationRules.PosterNameAsync(db, position, ct));
+            var title = ProjectRules.Name(position.Title);
             var link = $"/researcher/applications/{application.Id}";
             if (application.Stage == ApplicationStage.Rejected)
                 notifier.Notify(application.ResearcherId, "position-application-rejected", link, poster, title,
@@ -130,7 +131,7 @@ public static class WithdrawPositionApplication
             var position = await db.Positions.AsNoTracking().FirstAsync(p => p.Id == application.PositionId, ct);
             notifier.NotifyAll(await db.PosterUserIdsAsync(position, ct), "position-application-withdrawn",
                 $"/positions/{position.Id}/applicants/{application.Id}",
-                await ApplicationRules.DisplayNameAsync(db, me, ct), ApplicationRules.Both(position.Title));
+                await ApplicationRules.DisplayNameAsync(db, me, ct), ProjectRules.Name(position.Title));
             await db.SaveChangesAsync(ct);
             return Unit.Value;
         }
