@@ -40,6 +40,10 @@ public sealed class UseCaseAccessTests
         // A fund's profile is public; its team invitation is shown to whoever holds the link.
         typeof(Marketplace.Application.Funds.GetFund.Query),
         typeof(Marketplace.Application.Funds.GetFundInvitation.Query),
+        // Positions are discovered by everyone; a position's page is public once published (the handler decides).
+        typeof(Marketplace.Application.Positions.SearchPositions.Query),
+        typeof(Marketplace.Application.Positions.GetPositionFilterOptions.Query),
+        typeof(Marketplace.Application.Positions.GetPosition.Query),
     ];
 
     [Fact]
