@@ -6,6 +6,7 @@ using Marketplace.Application.Accounts;
 using Marketplace.Application.Common;
 using Marketplace.Application.Import;
 using Marketplace.Application.Moderation;
+using Marketplace.Application.Positions;
 using Marketplace.Application.Profiles;
 using Marketplace.Application.Projects;
 using Marketplace.Application.Files;
@@ -88,6 +89,7 @@ public static class DependencyInjection
         services.AddScoped<ModerationQueue>();
         services.AddScoped<IModerationApplier, ProfileModerationApplier>();
         services.AddScoped<IModerationApplier, ProjectModerationApplier>();
+        services.AddScoped<IModerationApplier, PositionModerationApplier>();
         services.AddSingleton(new PitchDeckLimits
         {
             MaxBytes = configuration.GetValue("Uploads:PitchDeckMaxBytes", PitchDeckLimits.DefaultMaxBytes),
@@ -135,6 +137,7 @@ public static class DependencyInjection
         if (workers && configuration.GetValue("Jobs:RunServer", true))
             services.AddHangfireServer(o => o.WorkerCount = configuration.GetValue("Jobs:WorkerCount", 2));
         services.AddScoped<RefreshClusterStatisticsJob>();
+        services.AddScoped<ClosePastDeadlinePositionsJob>();
         services.AddScoped<IBackgroundJobs, HangfireBackgroundJobs>();
         return services;
     }

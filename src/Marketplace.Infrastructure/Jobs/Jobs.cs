@@ -1,6 +1,7 @@
 using Hangfire;
 using Marketplace.Application.Clusters;
 using Marketplace.Application.Common;
+using Marketplace.Application.Positions;
 using Marketplace.Infrastructure.Identity;
 using Mediator;
 
@@ -18,14 +19,34 @@ public sealed class RefreshClusterStatisticsJob(ISender sender, CurrentUser curr
     }
 }
 
+/// <summary>
+/// Closes the positions whose deadline is over (the day after it, UTC), a batch per transaction, and
+/// tells their posters. Safe to run twice: a closed position is never picked again.
+/// </summary>
+public sealed class ClosePastDeadlinePositionsJob(ISender sender, CurrentUser currentUser)
+{
+    [AutomaticRetry(Attempts = 3)]
+    [DisableConcurrentExecution(timeoutInSeconds: 120)]
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        currentUser.RunAsSystem();
+        const int batch = ClosePastDeadlinePositions.DefaultBatchSize;
+        while (await sender.Send(new ClosePastDeadlinePositions.Command(batch), cancellationToken) == batch)
+            cancellationToken.ThrowIfCancellationRequested();
+    }
+}
+
 /// <summary>Every recurring schedule, in one place, with fixed ids (so re-registering updates, never duplicates).</summary>
 public static class RecurringJobs
 {
     public const string ClusterStatistics = RequestClusterStatisticsRefresh.JobName;
+    public const string PositionDeadlines = "close-past-deadline-positions";
 
     public static void Register(IRecurringJobManager jobs)
     {
         jobs.AddOrUpdate<RefreshClusterStatisticsJob>(ClusterStatistics, j => j.RunAsync(CancellationToken.None), "*/10 * * * *");
+        // Hourly, though deadlines are days: a position closes within the first hour of the day after its deadline.
+        jobs.AddOrUpdate<ClosePastDeadlinePositionsJob>(PositionDeadlines, j => j.RunAsync(CancellationToken.None), "0 * * * *");
     }
 }
 

@@ -9,6 +9,9 @@ public static class Format
 
     public static string Date(DateTime utc) => utc.ToString("d", CultureInfo.CurrentCulture);
 
+    /// <summary>A calendar day (a deadline), as the reader's culture writes it.</summary>
+    public static string Day(DateOnly day) => day.ToString("d", CultureInfo.CurrentCulture);
+
     /// <summary>
     /// A whole amount with its ISO currency code, grouped as the reader's culture groups digits:
     /// "CNY 50,000,000" in English, "50,000,000 CNY" in Chinese (the code after the number, as

@@ -76,6 +76,10 @@ public sealed class SelectLists(ISender sender)
     /// <summary>Sectors and rated currencies for the discovery filters.</summary>
     public async Task<Application.Projects.ProjectFilterOptions> ProjectFiltersAsync(CancellationToken ct = default) =>
         await sender.Send(new Application.Projects.GetProjectFilterOptions.Query(), ct);
+
+    /// <summary>The active research areas, for the position filters.</summary>
+    public async Task<IReadOnlyList<Application.Startups.NamedCode>> PositionFilterAreasAsync(CancellationToken ct = default) =>
+        await sender.Send(new Application.Positions.GetPositionFilterOptions.Query(), ct);
 }
 
 public sealed class DatabaseHealthCheck(AppDbContext db) : IHealthCheck

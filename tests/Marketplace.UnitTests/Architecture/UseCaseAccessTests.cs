@@ -42,6 +42,10 @@ public sealed class UseCaseAccessTests
         typeof(Marketplace.Application.Funds.GetFundInvitation.Query),
         // A cluster page shows how many researchers (profiles not hidden) would work there: a number, no profile.
         typeof(Marketplace.Application.Researchers.CountClusterTalent.Query),
+        // Positions are discovered by everyone; a position's page is public once published (the handler decides).
+        typeof(Marketplace.Application.Positions.SearchPositions.Query),
+        typeof(Marketplace.Application.Positions.GetPositionFilterOptions.Query),
+        typeof(Marketplace.Application.Positions.GetPosition.Query),
     ];
 
     [Fact]
