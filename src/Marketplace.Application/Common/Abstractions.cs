@@ -68,6 +68,9 @@ public interface IAppDbContext
     /// <summary>Lets a long-running use case (the import) drop what a failed unit of work left tracked.</summary>
     ChangeTracker ChangeTracker { get; }
 
+    /// <summary>Inserts the skill tags not yet known, skipping any that exist (also one inserted concurrently).</summary>
+    Task AddMissingSkillTagsAsync(IReadOnlyCollection<string> tags, DateTime now, CancellationToken cancellationToken);
+
     EntityEntry<TEntity> Entry<TEntity>(TEntity entity) where TEntity : class;
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

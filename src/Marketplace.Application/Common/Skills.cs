@@ -18,16 +18,12 @@ public static class Skills
     public static List<string> Parse(string? text) =>
         Normalise((text ?? "").Split([',', '，', '\n', ';', '；'], StringSplitOptions.RemoveEmptyEntries));
 
-    /// <summary>Adds the tags nobody used before to the suggestion list (inside the caller's unit of work).</summary>
-    public static async Task RememberAsync(IAppDbContext db, IReadOnlyCollection<string> tags, DateTime now, CancellationToken ct)
-    {
-        if (tags.Count == 0)
-            return;
-        var known = await db.SkillTags.Where(t => tags.Contains(t.Name)).Select(t => t.Name).ToListAsync(ct);
-        var pending = db.SkillTags.Local.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
-        foreach (var tag in tags.Except(known, StringComparer.Ordinal).Where(t => !pending.Contains(t)))
-            db.SkillTags.Add(new SkillTag(tag, now));
-    }
+    /// <summary>
+    /// Adds the tags nobody used before to the suggestion list, inside the caller's transaction. Two
+    /// people adding the same new tag at once both succeed: the database skips a tag that exists.
+    /// </summary>
+    public static Task RememberAsync(IAppDbContext db, IReadOnlyCollection<string> tags, DateTime now, CancellationToken ct) =>
+        tags.Count == 0 ? Task.CompletedTask : db.AddMissingSkillTagsAsync(tags.Distinct(StringComparer.Ordinal).ToList(), now, ct);
 
     /// <summary>Up to <paramref name="max"/> known tags starting with (then containing) the typed text.</summary>
     public static async Task<List<string>> SuggestAsync(IAppDbContext db, string? typed, int max, CancellationToken ct)

@@ -71,6 +71,15 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<DigestDelivery> DigestDeliveries => Set<DigestDelivery>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public async Task AddMissingSkillTagsAsync(IReadOnlyCollection<string> tags, DateTime now, CancellationToken cancellationToken)
+    {
+        // ON CONFLICT DO NOTHING reads the same in SQLite and PostgreSQL, and never aborts the caller's transaction.
+        foreach (var tag in tags)
+            await Database.ExecuteSqlAsync(
+                $"INSERT INTO \"SkillTags\" (\"Name\", \"CreatedAt\") VALUES ({tag}, {now}) ON CONFLICT (\"Name\") DO NOTHING",
+                cancellationToken);
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
