@@ -106,9 +106,11 @@ public static partial class MatchingEngine
                     if (s.Stamp[q] == stamp || s.Excluded[q] == stamp)
                         continue;
                     s.Stamp[q] = stamp;
+                    s.Admitted++;
                     T.Values(researchers, r, positions, q, 1, v);
                     if (s.Top.Full && T.Combine(v, w, wa, wb).Score + fbUpper < s.Top.Threshold)
                         continue;
+                    s.Scored++;
                     v[T.ResearcherText] = v[T.PositionText] = positions.Text.Dot(q, s.Dense);
                     var score = T.Combine(v, w, wa, wb).Score;
                     if (fb.MovesScores)
@@ -147,9 +149,11 @@ public static partial class MatchingEngine
                         if (s.Stamp[r] == stamp || s.Excluded[r] == stamp)
                             continue;
                         s.Stamp[r] = stamp;
+                        s.Admitted++;
                         T.Values(researchers, r, positions, q, 1, v);
                         if (s.Top.Full && T.Combine(v, w, wa, wb).Score + fbUpper < s.Top.Threshold)
                             continue;
+                        s.Scored++;
                         v[T.ResearcherText] = v[T.PositionText] = researchers.Text.Dot(r, s.Dense);
                         var score = T.Combine(v, w, wa, wb).Score;
                         if (fb.MovesScores)
@@ -175,9 +179,8 @@ public static partial class MatchingEngine
         var text = researcherViews ? positions.Text.Dot(q, researchers.Text, r) : researchers.Text.Dot(r, positions.Text, q);
         T.Values(researchers, r, positions, q, text, v);
         var (score, researcherShare, positionShare) = T.Combine(v, w, weights.ResearcherSide, weights.PositionSide);
-        var sharedAreas = researcher.ResearchAreas.Where(position.ResearchAreas.Contains).Distinct().ToList();
-        var terms = new Lazy<FitArg>(() => new TermsArg(
-            [.. positions.Text.Shared(q, researchers.Text, r, SharedTermsShown).Select(t => market.Text.Terms[t])]));
+        var sharedAreas = Shared(researcher.ResearchAreas, (IReadOnlyCollection<string>)position.ResearchAreas);
+        var terms = new TermsArg(Words(market.Text, positions.Text.Shared(q, researchers.Text, r, SharedTermsShown)));
         var factors = new List<(MatchSide Side, string Code, double Contribution, double Value, double Weight, IReadOnlyList<FitArg> Args)>();
         for (var i = 0; i < T.Count; i++)
         {
@@ -192,9 +195,9 @@ public static partial class MatchingEngine
                     ? [new CodesArg(FitCodeKind.Cluster, cluster), new NumberArg("remote", position.Remote ? 1 : 0)]
                     : [new NumberArg("remote", position.Remote ? 1 : 0)],
                 T.ResearcherType => [new TalentCodesArg(TalentCodesArg.PositionType, [position.Type])],
-                T.ResearcherText or T.PositionText => [terms.Value],
+                T.ResearcherText or T.PositionText => [terms],
                 T.ResearcherFreshness => [new NumberArg("days", positions.DaysOld[q])],
-                T.PositionSkills => [new TalentCodesArg(TalentCodesArg.Skill, [.. researcher.Skills.Where(position.Skills.Contains).Distinct()])],
+                T.PositionSkills => [new TalentCodesArg(TalentCodesArg.Skill, Shared(researcher.Skills, (IReadOnlyCollection<string>)position.Skills))],
                 T.PositionRequirements => Requirements(researcher, position),
                 _ => [],
             };

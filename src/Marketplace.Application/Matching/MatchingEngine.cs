@@ -26,6 +26,15 @@ public static partial class MatchingEngine
 {
     private const int SharedTermsShown = 5;
 
+    private static long admitted;
+    private static long scored;
+
+    /// <summary>
+    /// Pairs that passed the hard rules, and of those the ones whose text similarity was computed (the
+    /// others could not reach the current top k), since the process started: for benchmarks and logs.
+    /// </summary>
+    public static (long Admitted, long Scored) Counters => (Interlocked.Read(ref admitted), Interlocked.Read(ref scored));
+
     // ---- fund ↔ project --------------------------------------------------------------------------
 
     public static IReadOnlyList<MatchList> ScoreFunds(IReadOnlyList<FundCandidate> chunk, ProjectIndex projects, int k, FeedbackSet? feedback = null) =>
@@ -134,9 +143,11 @@ public static partial class MatchingEngine
                     var p = bucket.Members[i];
                     if (s.Excluded[p] == stamp || !S.Admits(funds, f, projects, p))
                         continue;
+                    s.Admitted++;
                     S.Values(funds, f, projects, p, 1, v);
                     if (s.Top.Full && S.Combine(v, w, wa, wb).Score + fbUpper < s.Top.Threshold)
                         continue;
+                    s.Scored++;
                     v[S.FundText] = v[S.ProjectText] = projects.Text.Dot(p, s.Dense);
                     var score = S.Combine(v, w, wa, wb).Score;
                     if (fb.MovesScores)
@@ -171,9 +182,11 @@ public static partial class MatchingEngine
                 var (lo, hi) = funds.Ticket(f, currency);
                 if (amount < lo || amount > hi || !S.Admits(funds, f, projects, p))
                     continue;
+                s.Admitted++;
                 S.Values(funds, f, projects, p, 1, v);
                 if (s.Top.Full && S.Combine(v, w, wa, wb).Score + fbUpper < s.Top.Threshold)
                     continue;
+                s.Scored++;
                 v[S.FundText] = v[S.ProjectText] = funds.Text.Dot(f, s.Dense);
                 var score = S.Combine(v, w, wa, wb).Score;
                 if (fb.MovesScores)
@@ -201,9 +214,8 @@ public static partial class MatchingEngine
         var text = fundViews ? projects.Text.Dot(p, funds.Text, f) : funds.Text.Dot(f, projects.Text, p);
         S.Values(funds, f, projects, p, text, v);
         var (score, fundShare, projectShare) = S.Combine(v, w, weights.FundSide, weights.ProjectSide);
-        var sharedSectors = project.Sectors.Where(fund.Mandate.Sectors.Contains).Distinct().ToList();
-        var terms = new Lazy<FitArg>(() => new TermsArg(
-            [.. projects.Text.Shared(p, funds.Text, f, SharedTermsShown).Select(t => market.Text.Terms[t])]));
+        var sharedSectors = Shared(project.Sectors, fund.Mandate.Sectors);
+        var terms = new TermsArg(Words(market.Text, projects.Text.Shared(p, funds.Text, f, SharedTermsShown)));
         var factors = new List<(MatchSide Side, string Code, double Contribution, double Value, double Weight, IReadOnlyList<FitArg> Args)>();
         for (var i = 0; i < S.Count; i++)
         {
@@ -221,7 +233,7 @@ public static partial class MatchingEngine
                 S.FundCluster or S.ProjectCluster => fund.HomeClusterKey is { } home
                     ? [new CodesArg(FitCodeKind.Cluster, project.ClusterKey), new CodesArg(FitCodeKind.Cluster, home)]
                     : [new CodesArg(FitCodeKind.Cluster, project.ClusterKey)],
-                S.FundText or S.ProjectText => [terms.Value],
+                S.FundText or S.ProjectText => [terms],
                 S.FundFreshness => [new NumberArg("days", projects.DaysOld[p])],
                 S.ProjectSectorFocus => [new CodesArg(FitCodeKind.Sector, sharedSectors), new NumberArg("mandate-sectors", fund.Mandate.Sectors.Count)],
                 S.ProjectCapacity => fund.WeeklyCapacity is { } cap
@@ -260,11 +272,30 @@ public static partial class MatchingEngine
         }
     }
 
+    private static List<string> Shared(IReadOnlyList<string> mine, IReadOnlyCollection<string> theirs)
+    {
+        var shared = new List<string>(mine.Count);
+        foreach (var code in mine)
+            if (theirs.Contains(code) && !shared.Contains(code))
+                shared.Add(code);
+        return shared;
+    }
+
+    private static List<string> Words(TextModel text, List<int> terms)
+    {
+        var words = new List<string>(terms.Count);
+        foreach (var t in terms)
+            words.Add(text.Terms[t]);
+        return words;
+    }
+
     private static Recommendation Build(
         Guid candidate, double score, List<(MatchSide Side, string Code, double Contribution, double Value, double Weight, IReadOnlyList<FitArg> Args)> factors,
         IReadOnlyList<RuleOutcome> rules)
     {
-        var exact = factors.Select(x => x.Contribution).ToArray();
+        Span<double> exact = stackalloc double[factors.Count];
+        for (var i = 0; i < exact.Length; i++)
+            exact[i] = factors[i].Contribution;
         var rounded = ScoreRounding.Apportion(score, exact);
         var result = new MatchFactor[factors.Count];
         for (var i = 0; i < result.Length; i++)
@@ -281,7 +312,11 @@ public static partial class MatchingEngine
             for (var i = range.Item1; i < range.Item2; i++)
                 results[i - start] = score(i, scratch);
             return scratch;
-        }, _ => { });
+        }, scratch =>
+        {
+            Interlocked.Add(ref admitted, scratch.Admitted);
+            Interlocked.Add(ref scored, scratch.Scored);
+        });
         return results;
     }
 

@@ -196,4 +196,6 @@ internal sealed class Scratch(int vocabulary, int candidates, int k)
     public readonly int[] Excluded = new int[candidates];
     public readonly TopK Top = new(k);
     public int Current;
+    public long Admitted;
+    public long Scored;
 }

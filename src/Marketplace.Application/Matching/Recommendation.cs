@@ -105,31 +105,46 @@ public static class ScoreRounding
     public const int Decimals = 6;
     private const double Scale = 1_000_000d;
 
-    public static decimal Round(double score) => (decimal)Math.Round(score * Scale, MidpointRounding.ToEven) / 1_000_000m;
+    public static decimal Round(double score) => Millionths((long)Math.Round(score * Scale, MidpointRounding.ToEven));
+
+    /// <summary>A count of millionths as a decimal with six places, built directly (a decimal division is slow).</summary>
+    private static decimal Millionths(long units)
+    {
+        var magnitude = units < 0 ? (ulong)-units : (ulong)units;
+        return new decimal((int)(uint)magnitude, (int)(uint)(magnitude >> 32), 0, units < 0, Decimals);
+    }
 
     public static decimal[] Apportion(double score, ReadOnlySpan<double> contributions)
     {
+        var n = contributions.Length;
+        var result = new decimal[n];
+        if (n == 0)
+            return result;
         var total = (long)Math.Round(score * Scale, MidpointRounding.ToEven);
-        var units = new long[contributions.Length];
-        var remainders = new double[contributions.Length];
+        Span<long> units = stackalloc long[n];
+        Span<double> remainders = stackalloc double[n];
+        Span<int> order = stackalloc int[n];
         long sum = 0;
-        for (var i = 0; i < contributions.Length; i++)
+        for (var i = 0; i < n; i++)
         {
             var scaled = contributions[i] * Scale;
             units[i] = (long)Math.Floor(scaled);
             remainders[i] = scaled - units[i];
             sum += units[i];
+            // Insertion sort by remainder, largest first, earlier factor first on ties: factors are a dozen at most.
+            var j = i;
+            for (; j > 0 && remainders[order[j - 1]] < remainders[i]; j--)
+                order[j] = order[j - 1];
+            order[j] = i;
         }
-        var order = Enumerable.Range(0, contributions.Length).OrderByDescending(i => remainders[i]).ThenBy(i => i).ToArray();
-        // The floors' sum is within the factor count of the total; the loop also takes back a surplus
+        // The floors' sum is within the factor count of the total; the loops also take back a surplus
         // (possible only through floating-point error), from the smallest remainders.
-        for (var j = 0; sum < total; j = (j + 1) % order.Length, sum++)
+        for (var j = 0; sum < total; j = (j + 1) % n, sum++)
             units[order[j]]++;
-        for (var j = order.Length - 1; sum > total; j = (j + order.Length - 1) % order.Length, sum--)
+        for (var j = n - 1; sum > total; j = (j + n - 1) % n, sum--)
             units[order[j]]--;
-        var result = new decimal[units.Length];
-        for (var i = 0; i < units.Length; i++)
-            result[i] = units[i] / 1_000_000m;
+        for (var i = 0; i < n; i++)
+            result[i] = Millionths(units[i]);
         return result;
     }
 }

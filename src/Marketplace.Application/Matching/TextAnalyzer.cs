@@ -298,7 +298,7 @@ internal sealed class SparseVectors(int[] starts, int[] terms, float[] weights)
         return sum;
     }
 
-    /// <summary>Shared terms, the heaviest product first.</summary>
+    /// <summary>Shared terms, the heaviest product first (ties: the lower term id).</summary>
     public List<int> Shared(int d, SparseVectors other, int o, int max)
     {
         var t = Terms(d);
@@ -309,6 +309,10 @@ internal sealed class SparseVectors(int[] starts, int[] terms, float[] weights)
         for (var i = 0; i < t.Length; i++)
             if (ot.BinarySearch(t[i]) is var j and >= 0)
                 shared.Add((t[i], w[i] * ow[j]));
-        return [.. shared.OrderByDescending(s => s.Product).ThenBy(s => s.Term).Take(max).Select(s => s.Term)];
+        shared.Sort((a, b) => a.Product != b.Product ? b.Product.CompareTo(a.Product) : a.Term.CompareTo(b.Term));
+        var result = new List<int>(Math.Min(max, shared.Count));
+        for (var i = 0; i < shared.Count && i < max; i++)
+            result.Add(shared[i].Term);
+        return result;
     }
 }
