@@ -1,0 +1,305 @@
+using Marketplace.Application.Common;
+using Marketplace.Application.Funds;
+using Marketplace.Domain.Moderation;
+
+namespace Marketplace.Application.Matching;
+
+/// <summary>
+/// Funds and projects prepared for matching: shared code tables, one text model over both sides'
+/// descriptions, and the indexes that let the engine skip pairs a hard rule refuses. Built once per
+/// (re)computation from the loader's candidates at a fixed <c>now</c>; immutable afterwards, so any
+/// number of threads and chunk jobs may score against it.
+/// </summary>
+public sealed class FundProjectMarket
+{
+    private FundProjectMarket(MatchingWeights weights, CurrencyTable rates, DateTime now, TextModel text)
+    {
+        Weights = weights;
+        Rates = rates;
+        Now = now;
+        Text = text;
+    }
+
+    public MatchingWeights Weights { get; }
+    public CurrencyTable Rates { get; }
+    public DateTime Now { get; }
+    public ProjectIndex Projects { get; private set; } = null!;
+    public FundIndex Funds { get; private set; } = null!;
+
+    internal TextModel Text { get; }
+    internal CodeTable Stages { get; } = new();
+    internal CodeTable Sectors { get; } = new();
+    internal CodeTable Clusters { get; } = new();
+    internal CodeTable Currencies { get; } = new();
+
+    public static FundProjectMarket Build(
+        IReadOnlyList<FundCandidate> funds, IReadOnlyList<ProjectCandidate> projects, CurrencyTable rates, DateTime now, MatchingWeights? weights = null)
+    {
+        weights ??= MatchingWeights.Default;
+        if (weights.Problems() is { Count: > 0 } problems)
+            throw new ArgumentException(string.Join(" ", problems), nameof(weights));
+        var listed = projects.Where(p => p.State == ModerationState.Published).OrderBy(p => p.Id).ToList();
+        var sortedFunds = funds.OrderBy(f => f.Id).ToList();
+        var projectTokens = TextModel.TokenizeAll(listed.Count, i => TextAnalyzer.Tokenize(listed[i].Title, listed[i].Summary));
+        var fundTokens = TextModel.TokenizeAll(sortedFunds.Count, i => TextAnalyzer.Tokenize(sortedFunds[i].Description));
+        var text = TextModel.Build([.. projectTokens, .. fundTokens], weights.MaxTextTerms);
+        var market = new FundProjectMarket(weights, rates, now, text);
+        foreach (var code in Domain.Common.Codes.Stages)
+            market.Stages.Id(code);
+        foreach (var currency in rates.Currencies.Order(StringComparer.Ordinal))
+            market.Currencies.Id(currency);
+        market.Projects = new ProjectIndex(market, listed, projectTokens);
+        market.Funds = new FundIndex(market, sortedFunds, fundTokens);
+        return market;
+    }
+
+    /// <summary>Funds outside the market (a changed mandate) prepared for scoring against <see cref="Projects"/>.</summary>
+    public FundIndex PrepareFunds(IReadOnlyList<FundCandidate> funds) =>
+        new(this, funds, TextModel.TokenizeAll(funds.Count, i => TextAnalyzer.Tokenize(funds[i].Description)));
+
+    /// <summary>Projects outside the market (a new or changed listing) prepared for scoring against <see cref="Funds"/>.</summary>
+    public ProjectIndex PrepareProjects(IReadOnlyList<ProjectCandidate> projects) =>
+        new(this, projects, TextModel.TokenizeAll(projects.Count, i => TextAnalyzer.Tokenize(projects[i].Title, projects[i].Summary)));
+
+    internal double Freshness(DateTime at)
+    {
+        var days = Math.Max(0, (Now - at).TotalDays);
+        return Math.Pow(0.5, days / Weights.FreshnessHalfLifeDays);
+    }
+}
+
+/// <summary>Projects as columns, with buckets by (stage, currency) sorted by amount, so a fund reads only the slices its stages and ticket allow.</summary>
+public sealed class ProjectIndex
+{
+    private readonly Dictionary<Guid, int> positions;
+
+    internal ProjectIndex(FundProjectMarket market, IReadOnlyList<ProjectCandidate> projects, List<string>[] tokens)
+    {
+        Market = market;
+        Candidates = projects;
+        var n = projects.Count;
+        positions = new Dictionary<Guid, int>(n);
+        Stage = new int[n];
+        Currency = new int[n];
+        Amount = new long[n];
+        LogAmount = new double[n];
+        LogAmountInReference = new double[n];
+        Sectors = new int[n][];
+        SectorMask = new ulong[n];
+        Cluster = new int[n];
+        Relocation = new int[n][];
+        Freshness = new double[n];
+        DaysOld = new int[n];
+        Published = new bool[n];
+        Tags = new int[n][];
+        for (var i = 0; i < n; i++)
+        {
+            var p = projects[i];
+            positions.TryAdd(p.Id, i);
+            Stage[i] = market.Stages.Id(p.Stage);
+            Currency[i] = market.Currencies.Id(p.Currency);
+            Amount[i] = p.Amount;
+            LogAmount[i] = Math.Log(Math.Max(1, p.Amount));
+            LogAmountInReference[i] = market.Rates.UnitsPerReference(p.Currency) is > 0 and var rate ? LogAmount[i] - Math.Log((double)rate) : double.NaN;
+            Sectors[i] = market.Sectors.Ids(p.Sectors);
+            SectorMask[i] = Sets.Mask(Sectors[i]);
+            Cluster[i] = market.Clusters.Id(p.ClusterKey);
+            Relocation[i] = market.Clusters.Ids(p.RelocationClusterKeys);
+            var at = p.UpdatedAt > p.PublishedAt ? p.UpdatedAt : p.PublishedAt;
+            Freshness[i] = market.Freshness(at);
+            DaysOld[i] = (int)Math.Max(0, Math.Floor((market.Now - at).TotalDays));
+            Published[i] = p.State == ModerationState.Published;
+            Tags[i] = Sets.Tags(Sectors[i], [Stage[i]]);
+        }
+        Text = market.Text.Vectorize(tokens);
+        Buckets = Enumerable.Range(0, n).Where(i => Published[i])
+            .GroupBy(i => (Stage[i], Currency[i]))
+            .ToDictionary(g => g.Key, g =>
+            {
+                var members = g.OrderBy(i => Amount[i]).ThenBy(i => i).ToArray();
+                return new Bucket([.. members.Select(i => Amount[i])], members);
+            });
+        CurrenciesByStage = Buckets.Keys.GroupBy(k => k.Stage).ToDictionary(g => g.Key, g => g.Select(k => k.Currency).Order().ToArray());
+    }
+
+    public int Count => Candidates.Count;
+    public IReadOnlyList<ProjectCandidate> Candidates { get; }
+
+    /// <summary>The position of a project in this index, or -1.</summary>
+    public int IndexOf(Guid id) => positions.GetValueOrDefault(id, -1) is var i && i >= 0 && Candidates[i].Id == id ? i : -1;
+
+    internal FundProjectMarket Market { get; }
+    internal int[] Stage { get; }
+    internal int[] Currency { get; }
+    internal long[] Amount { get; }
+    internal double[] LogAmount { get; }
+    internal double[] LogAmountInReference { get; }
+    internal int[][] Sectors { get; }
+    internal ulong[] SectorMask { get; }
+    internal int[] Cluster { get; }
+    internal int[][] Relocation { get; }
+    internal double[] Freshness { get; }
+    internal int[] DaysOld { get; }
+    internal bool[] Published { get; }
+    internal int[][] Tags { get; }
+    internal SparseVectors Text { get; }
+    internal Dictionary<(int Stage, int Currency), Bucket> Buckets { get; }
+    internal Dictionary<int, int[]> CurrenciesByStage { get; }
+
+    internal sealed record Bucket(long[] Amounts, int[] Members);
+}
+
+/// <summary>
+/// Funds as columns with their mandates pre-digested: admissible stages, the ticket range as an exact
+/// interval of whole amounts per project currency (the same cross-multiplied comparison as
+/// <see cref="MandateFit"/>), cluster and region rules as code ids; funds open to deals listed by stage.
+/// </summary>
+public sealed class FundIndex
+{
+    private readonly Dictionary<Guid, int> positions;
+    private readonly long[] lo;
+    private readonly long[] hi;
+    private readonly int currencyCount;
+
+    internal FundIndex(FundProjectMarket market, IReadOnlyList<FundCandidate> funds, List<string>[] tokens)
+    {
+        Market = market;
+        Candidates = funds;
+        var n = funds.Count;
+        positions = new Dictionary<Guid, int>(n);
+        // Ticket currencies first, so every fund's interval table covers them.
+        foreach (var f in funds)
+            if (!string.IsNullOrEmpty(f.Mandate.TicketCurrency))
+                market.Currencies.Id(f.Mandate.TicketCurrency);
+        currencyCount = market.Currencies.Count;
+        lo = new long[n * currencyCount];
+        hi = new long[n * currencyCount];
+        Valid = new bool[n];
+        Stages = new int[n][];
+        Sectors = new int[n][];
+        SectorMask = new ulong[n];
+        Targets = new int[n][];
+        OpenToOther = new bool[n];
+        CountsRelocation = new bool[n];
+        RegionRule = new byte[n];
+        Regions = new int[n][];
+        Home = new int[n];
+        Capacity = new double[n];
+        TicketCurrency = new int[n];
+        LogTicketMin = new double[n];
+        LogTicketMax = new double[n];
+        LogTicketRate = new double[n];
+        Tags = new int[n][];
+        for (var i = 0; i < n; i++)
+        {
+            var f = funds[i];
+            var m = f.Mandate;
+            positions.TryAdd(f.Id, i);
+            RegionRule[i] = m.GuidanceRule switch
+            {
+                GuidanceRuleCodes.RegisteredInRegion => 1,
+                GuidanceRuleCodes.Reinvestment => 2,
+                null or GuidanceRuleCodes.None => 0,
+                _ => byte.MaxValue,
+            };
+            // A rule MandateFit does not know refuses every project there (it throws): never recommend on a guess.
+            Valid[i] = m.OpenToNewDeals && RegionRule[i] != byte.MaxValue;
+            Stages[i] = market.Stages.Ids(m.Stages);
+            Sectors[i] = market.Sectors.Ids(m.Sectors);
+            SectorMask[i] = Sets.Mask(Sectors[i]);
+            Targets[i] = market.Clusters.Ids(m.TargetClusterKeys);
+            OpenToOther[i] = m.OpenToOtherClusters;
+            CountsRelocation[i] = m.GuidanceRule == GuidanceRuleCodes.Reinvestment && m.AcceptsRelocation;
+            Regions[i] = market.Clusters.Ids(m.GuidanceRegions);
+            Home[i] = f.HomeClusterKey is null ? -1 : market.Clusters.Id(f.HomeClusterKey);
+            Capacity[i] = f.WeeklyCapacity is > 0 and var cap ? 1 - Math.Min(1, Math.Max(0, f.InboxThisWeek) / (double)cap) : 1;
+            var hasRange = (m.TicketMin is not null || m.TicketMax is not null) && !string.IsNullOrEmpty(m.TicketCurrency);
+            TicketCurrency[i] = hasRange ? market.Currencies.Id(m.TicketCurrency!) : -1;
+            LogTicketMin[i] = hasRange && m.TicketMin is { } min ? Math.Log(Math.Max(1, min)) : double.NaN;
+            LogTicketMax[i] = hasRange && m.TicketMax is { } max ? Math.Log(Math.Max(1, max)) : double.NaN;
+            LogTicketRate[i] = hasRange && market.Rates.UnitsPerReference(m.TicketCurrency!) is > 0 and var tr ? Math.Log((double)tr) : double.NaN;
+            for (var c = 0; c < currencyCount; c++)
+                (lo[i * currencyCount + c], hi[i * currencyCount + c]) = Interval(m, market.Currencies.Code(c), market.Rates);
+            Tags[i] = Sets.Tags(Sectors[i], Stages[i]);
+        }
+        Text = market.Text.Vectorize(tokens);
+        var open = Enumerable.Range(0, n).Where(i => Valid[i]).ToList();
+        AnyStage = [.. open.Where(i => Stages[i].Length == 0)];
+        ByStage = open.SelectMany(i => Stages[i].Select(s => (Stage: s, Fund: i)))
+            .GroupBy(x => x.Stage).ToDictionary(g => g.Key, g => g.Select(x => x.Fund).Order().ToArray());
+    }
+
+    public int Count => Candidates.Count;
+    public IReadOnlyList<FundCandidate> Candidates { get; }
+
+    /// <summary>The position of a fund in this index, or -1.</summary>
+    public int IndexOf(Guid id) => positions.GetValueOrDefault(id, -1) is var i && i >= 0 && Candidates[i].Id == id ? i : -1;
+
+    internal FundProjectMarket Market { get; }
+    internal bool[] Valid { get; }
+    internal int[][] Stages { get; }
+    internal int[][] Sectors { get; }
+    internal ulong[] SectorMask { get; }
+    internal int[][] Targets { get; }
+    internal bool[] OpenToOther { get; }
+    internal bool[] CountsRelocation { get; }
+    internal byte[] RegionRule { get; }
+    internal int[][] Regions { get; }
+    internal int[] Home { get; }
+    internal double[] Capacity { get; }
+    internal int[] TicketCurrency { get; }
+    internal double[] LogTicketMin { get; }
+    internal double[] LogTicketMax { get; }
+    internal double[] LogTicketRate { get; }
+    internal int[][] Tags { get; }
+    internal SparseVectors Text { get; }
+    internal int[] AnyStage { get; }
+    internal Dictionary<int, int[]> ByStage { get; }
+
+    /// <summary>The whole amounts in the currency with id <paramref name="currency"/> that the fund's ticket rule admits (lo &gt; hi: none).</summary>
+    internal (long Lo, long Hi) Ticket(int fund, int currency) =>
+        currency < currencyCount
+            ? (lo[fund * currencyCount + currency], hi[fund * currencyCount + currency])
+            : Interval(Candidates[fund].Mandate, Market.Currencies.Code(currency), Market.Rates);
+
+    /// <summary>
+    /// MandateFit's ticket rule as an interval: amount·to ≥ min·from and amount·to ≤ max·from, solved
+    /// for whole amounts and checked by the same exact decimal products at its ends.
+    /// </summary>
+    internal static (long Lo, long Hi) Interval(MandateSnapshot m, string currency, CurrencyTable rates)
+    {
+        if (m.TicketMin is null && m.TicketMax is null || string.IsNullOrEmpty(m.TicketCurrency))
+            return (long.MinValue, long.MaxValue);
+        if (currency == m.TicketCurrency)
+            return (m.TicketMin ?? long.MinValue, m.TicketMax ?? long.MaxValue);
+        if (rates.UnitsPerReference(currency) is not > 0 || rates.UnitsPerReference(m.TicketCurrency) is not > 0)
+            return (1, 0);
+        var from = rates.UnitsPerReference(currency)!.Value;
+        var to = rates.UnitsPerReference(m.TicketCurrency)!.Value;
+        var low = long.MinValue;
+        if (m.TicketMin is { } min)
+        {
+            var bound = min * from;
+            var a = Clamp(decimal.Ceiling(bound / to));
+            while (a > long.MinValue && (a - 1) * to >= bound)
+                a--;
+            while (a < long.MaxValue && a * to < bound)
+                a++;
+            low = a;
+        }
+        var high = long.MaxValue;
+        if (m.TicketMax is { } max)
+        {
+            var bound = max * from;
+            var a = Clamp(decimal.Floor(bound / to));
+            while (a < long.MaxValue && (a + 1) * to <= bound)
+                a++;
+            while (a > long.MinValue && a * to > bound)
+                a--;
+            high = a;
+        }
+        return (low, high);
+    }
+
+    private static long Clamp(decimal value) => value >= long.MaxValue ? long.MaxValue : value <= long.MinValue ? long.MinValue : (long)value;
+}

@@ -1,0 +1,248 @@
+using Marketplace.Application.Funds;
+using T = Marketplace.Application.Matching.TalentScoring;
+
+namespace Marketplace.Application.Matching;
+
+public static partial class MatchingEngine
+{
+    // ---- researcher ↔ position -------------------------------------------------------------------
+
+    public static IReadOnlyList<MatchList> ScoreResearchers(IReadOnlyList<ResearcherCandidate> chunk, PositionIndex positions, int k, FeedbackSet? feedback = null) =>
+        ScoreResearchers(positions.Market.PrepareResearchers(chunk), 0, chunk.Count, positions, k, feedback);
+
+    public static IReadOnlyList<MatchList> ScoreResearchers(ResearcherIndex researchers, int start, int count, PositionIndex positions, int k, FeedbackSet? feedback = null)
+    {
+        CheckRange(researchers.Count, start, count, k);
+        var market = positions.Market;
+        var w = T.WeightsOf(market.Weights);
+        feedback ??= FeedbackSet.Empty;
+        return Run(start, count, market.Text.Size, positions.Count, k, (r, scratch) =>
+        {
+            var fb = ResolvedFeedback.Resolve(feedback.For(MatchSide.Researcher, researchers.Candidates[r].Id), positions.IndexOf, q => positions.Tags[q]);
+            RankResearcher(researchers, r, positions, scratch, fb, w);
+            var top = scratch.Top.Sorted();
+            var items = new List<Recommendation>(top.Length);
+            foreach (var (_, q) in top)
+                if (ExplainTalentPair(researchers, r, positions, q, MatchSide.Researcher, fb) is { } rec)
+                    items.Add(rec);
+            return new MatchList(researchers.Candidates[r].Id, items);
+        });
+    }
+
+    public static IReadOnlyList<MatchList> ScorePositions(IReadOnlyList<PositionCandidate> chunk, ResearcherIndex researchers, int k, FeedbackSet? feedback = null) =>
+        ScorePositions(researchers.Market.PreparePositions(chunk), 0, chunk.Count, researchers, k, feedback);
+
+    public static IReadOnlyList<MatchList> ScorePositions(PositionIndex positions, int start, int count, ResearcherIndex researchers, int k, FeedbackSet? feedback = null)
+    {
+        CheckRange(positions.Count, start, count, k);
+        var market = researchers.Market;
+        var w = T.WeightsOf(market.Weights);
+        feedback ??= FeedbackSet.Empty;
+        return Run(start, count, market.Text.Size, researchers.Count, k, (q, scratch) =>
+        {
+            var fb = ResolvedFeedback.Resolve(feedback.For(MatchSide.Position, positions.Candidates[q].Id), researchers.IndexOf, r => researchers.Tags[r]);
+            RankPosition(positions, q, researchers, scratch, fb, w);
+            var top = scratch.Top.Sorted();
+            var items = new List<Recommendation>(top.Length);
+            foreach (var (_, r) in top)
+                if (ExplainTalentPair(researchers, r, positions, q, MatchSide.Position, fb) is { } rec)
+                    items.Add(rec);
+            return new MatchList(positions.Candidates[q].Id, items);
+        });
+    }
+
+    /// <summary>One researcher ↔ position pair as <paramref name="viewer"/> would see it, or null when a hard rule refuses it.</summary>
+    public static Recommendation? Explain(TalentMarket market, ResearcherCandidate researcher, PositionCandidate position, MatchSide viewer, FeedbackSet? feedback = null)
+    {
+        if (viewer is not (MatchSide.Researcher or MatchSide.Position))
+            throw new ArgumentOutOfRangeException(nameof(viewer));
+        var (researchers, r) = market.Researchers.IndexOf(researcher.Id) is var ri and >= 0 && market.Researchers.Candidates[ri] == researcher
+            ? (market.Researchers, ri) : (market.PrepareResearchers([researcher]), 0);
+        var (positions, q) = market.Positions.IndexOf(position.Id) is var qi and >= 0 && market.Positions.Candidates[qi] == position
+            ? (market.Positions, qi) : (market.PreparePositions([position]), 0);
+        feedback ??= FeedbackSet.Empty;
+        var researcherViews = viewer == MatchSide.Researcher;
+        var own = feedback.For(viewer, researcherViews ? researcher.Id : position.Id);
+        if (own.Dismissed.Contains(researcherViews ? position.Id : researcher.Id))
+            return null;
+        var fb = researcherViews
+            ? ResolvedFeedback.Resolve(own, market.Positions.IndexOf, x => market.Positions.Tags[x])
+            : ResolvedFeedback.Resolve(own, market.Researchers.IndexOf, x => market.Researchers.Tags[x]);
+        return ExplainTalentPair(researchers, r, positions, q, viewer, fb);
+    }
+
+    /// <summary>The reciprocal score of one pair as seen by the poster, without feedback (NaN when a hard rule refuses it): the kernel, for benchmarks.</summary>
+    public static double ScorePair(ResearcherIndex researchers, int r, PositionIndex positions, int q)
+    {
+        if (!T.Admits(researchers, r, positions, q, MatchSide.Position))
+            return double.NaN;
+        Span<double> v = stackalloc double[T.Count];
+        T.Values(researchers, r, positions, q, researchers.Text.Dot(r, positions.Text, q), v);
+        var weights = positions.Market.Weights;
+        return T.Combine(v, T.WeightsOf(weights), weights.ResearcherSide, weights.PositionSide).Score;
+    }
+
+    private static void RankResearcher(ResearcherIndex researchers, int r, PositionIndex positions, Scratch s, ResolvedFeedback fb, double[] w)
+    {
+        s.Top.Clear();
+        var stamp = ++s.Current;
+        foreach (var e in fb.Excluded)
+            s.Excluded[e] = stamp;
+        var weights = positions.Market.Weights;
+        var (wa, wb) = (weights.ResearcherSide, weights.PositionSide);
+        var fbUpper = fb.UpperBound(weights);
+        Span<double> v = stackalloc double[T.Count];
+        researchers.Text.Scatter(r, s.Dense);
+        var types = researchers.Types[r].Length > 0 ? researchers.Types[r] : positions.BucketTypes;
+        // Candidates share a research area, or one side names none.
+        int[] areas = researchers.Areas[r].Length > 0 ? [.. researchers.Areas[r], PositionIndex.NoArea] : positions.BucketAreas;
+        foreach (var type in types)
+            foreach (var area in areas)
+            {
+                if (!positions.Buckets.TryGetValue((type, area), out var bucket))
+                    continue;
+                foreach (var q in bucket)
+                {
+                    if (s.Stamp[q] == stamp || s.Excluded[q] == stamp)
+                        continue;
+                    s.Stamp[q] = stamp;
+                    s.Admitted++;
+                    T.Values(researchers, r, positions, q, 1, v);
+                    if (s.Top.Full && T.Combine(v, w, wa, wb).Score + fbUpper < s.Top.Threshold)
+                        continue;
+                    s.Scored++;
+                    v[T.ResearcherText] = v[T.PositionText] = positions.Text.Dot(q, s.Dense);
+                    var score = T.Combine(v, w, wa, wb).Score;
+                    if (fb.MovesScores)
+                        score += fb.Evaluate(positions.Tags[q], weights).Term;
+                    s.Top.Offer(score, q);
+                }
+            }
+        researchers.Text.Clear(r, s.Dense);
+    }
+
+    private static void RankPosition(PositionIndex positions, int q, ResearcherIndex researchers, Scratch s, ResolvedFeedback fb, double[] w)
+    {
+        s.Top.Clear();
+        if (!positions.Open[q])
+            return;
+        var stamp = ++s.Current;
+        foreach (var e in fb.Excluded)
+            s.Excluded[e] = stamp;
+        var weights = researchers.Market.Weights;
+        var (wa, wb) = (weights.ResearcherSide, weights.PositionSide);
+        var fbUpper = fb.UpperBound(weights);
+        Span<double> v = stackalloc double[T.Count];
+        positions.Text.Scatter(q, s.Dense);
+        int[] areas = positions.Areas[q].Length > 0 ? [.. positions.Areas[q], ResearcherIndex.NoArea] : researchers.BucketAreas;
+        var classes = positions.PosterVerified[q] ? 2 : 1;
+        for (byte visibility = 0; visibility < classes; visibility++)
+            for (var t = 0; t < 2; t++)
+            {
+                var type = t == 0 ? positions.Type[q] : ResearcherIndex.AnyType;
+                foreach (var area in areas)
+                {
+                    if (!researchers.Buckets.TryGetValue((visibility, type, area), out var bucket))
+                        continue;
+                    foreach (var r in bucket)
+                    {
+                        if (s.Stamp[r] == stamp || s.Excluded[r] == stamp)
+                            continue;
+                        s.Stamp[r] = stamp;
+                        s.Admitted++;
+                        T.Values(researchers, r, positions, q, 1, v);
+                        if (s.Top.Full && T.Combine(v, w, wa, wb).Score + fbUpper < s.Top.Threshold)
+                            continue;
+                        s.Scored++;
+                        v[T.ResearcherText] = v[T.PositionText] = researchers.Text.Dot(r, s.Dense);
+                        var score = T.Combine(v, w, wa, wb).Score;
+                        if (fb.MovesScores)
+                            score += fb.Evaluate(researchers.Tags[r], weights).Term;
+                        s.Top.Offer(score, r);
+                    }
+                }
+            }
+        positions.Text.Clear(q, s.Dense);
+    }
+
+    private static Recommendation? ExplainTalentPair(ResearcherIndex researchers, int r, PositionIndex positions, int q, MatchSide viewer, ResolvedFeedback fb)
+    {
+        if (!T.Admits(researchers, r, positions, q, viewer))
+            return null;
+        var market = positions.Market;
+        var weights = market.Weights;
+        var w = T.WeightsOf(weights);
+        var researcher = researchers.Candidates[r];
+        var position = positions.Candidates[q];
+        var researcherViews = viewer == MatchSide.Researcher;
+        Span<double> v = stackalloc double[T.Count];
+        var text = researcherViews ? positions.Text.Dot(q, researchers.Text, r) : researchers.Text.Dot(r, positions.Text, q);
+        T.Values(researchers, r, positions, q, text, v);
+        var (score, researcherShare, positionShare) = T.Combine(v, w, weights.ResearcherSide, weights.PositionSide);
+        var sharedAreas = Shared(researcher.ResearchAreas, (IReadOnlyCollection<string>)position.ResearchAreas);
+        var terms = new TermsArg(Words(market.Text, positions.Text.Shared(q, researchers.Text, r, SharedTermsShown)));
+        var factors = new List<(MatchSide Side, string Code, double Contribution, double Value, double Weight, IReadOnlyList<FitArg> Args)>();
+        for (var i = 0; i < T.Count; i++)
+        {
+            if (w[i] == 0)
+                continue;
+            var researcherSlot = i < T.FirstPositionSlot;
+            var contribution = (researcherSlot ? researcherShare / weights.ResearcherSide : positionShare / weights.PositionSide) * w[i] * v[i];
+            IReadOnlyList<FitArg> args = i switch
+            {
+                T.ResearcherArea or T.PositionArea => [new TalentCodesArg(TalentCodesArg.ResearchArea, sharedAreas)],
+                T.ResearcherCluster => position.ClusterKey is { } cluster
+                    ? [new CodesArg(FitCodeKind.Cluster, cluster), new NumberArg("remote", position.Remote ? 1 : 0)]
+                    : [new NumberArg("remote", position.Remote ? 1 : 0)],
+                T.ResearcherType => [new TalentCodesArg(TalentCodesArg.PositionType, [position.Type])],
+                T.ResearcherText or T.PositionText => [terms],
+                T.ResearcherFreshness => [new NumberArg("days", positions.DaysOld[q])],
+                T.PositionSkills => [new TalentCodesArg(TalentCodesArg.Skill, Shared(researcher.Skills, (IReadOnlyCollection<string>)position.Skills))],
+                T.PositionRequirements => Requirements(researcher, position),
+                _ => [],
+            };
+            factors.Add((researcherSlot ? MatchSide.Researcher : MatchSide.Position, T.Codes[i], contribution, v[i], w[i], args));
+        }
+        if (fb.MovesScores)
+        {
+            var evaluation = fb.Evaluate(researcherViews ? positions.Tags[q] : researchers.Tags[r], weights);
+            score += evaluation.Term;
+            AddFeedbackFactors(factors, viewer, fb, evaluation, weights);
+        }
+        return Build(researcherViews ? position.Id : researcher.Id, score, factors, TalentRulesPassed(researchers, r, positions, q, viewer));
+    }
+
+    private static List<FitArg> Requirements(ResearcherCandidate researcher, PositionCandidate position)
+    {
+        var args = new List<FitArg>();
+        if (position.MinDegree is { } min)
+            args.Add(new TalentCodesArg(TalentCodesArg.Degree, researcher.Degree is { } d ? [min, d] : [min]));
+        if (position.MinYearsExperience is { } years)
+        {
+            args.Add(new NumberArg("min-years", years));
+            if (researcher.YearsExperience is { } has)
+                args.Add(new NumberArg("years", has));
+        }
+        return args;
+    }
+
+    private static List<RuleOutcome> TalentRulesPassed(ResearcherIndex researchers, int r, PositionIndex positions, int q, MatchSide viewer)
+    {
+        var position = positions.Candidates[q];
+        var rules = new List<RuleOutcome>
+        {
+            position.Deadline is { } deadline
+                ? new(TalentRules.PositionOpen, true, TalentReasons.OpenUntilDeadline, [new DateArg(deadline)])
+                : new(TalentRules.PositionOpen, true, TalentReasons.OpenWithoutDeadline, []),
+        };
+        if (viewer == MatchSide.Position)
+            rules.Add(researchers.Visibility[r] == ResearcherIndex.Public
+                ? new(TalentRules.Visibility, true, TalentReasons.ProfilePublic, [])
+                : new(TalentRules.Visibility, true, TalentReasons.VerifiedPoster, []));
+        rules.Add(researchers.Types[r].Length == 0
+            ? new(TalentRules.PositionType, true, TalentReasons.AnyType, [new TalentCodesArg(TalentCodesArg.PositionType, [position.Type])])
+            : new(TalentRules.PositionType, true, TalentReasons.TypeWanted, [new TalentCodesArg(TalentCodesArg.PositionType, [position.Type])]));
+        rules.Add(new(TalentRules.NotDismissed, true, TalentReasons.NotDismissed, []));
+        return rules;
+    }
+}

@@ -1,0 +1,344 @@
+using System.Collections.Concurrent;
+using Marketplace.Application.Funds;
+using S = Marketplace.Application.Matching.FundProjectScoring;
+
+namespace Marketplace.Application.Matching;
+
+/// <summary>
+/// Reciprocal, explainable matching (issue 6), pure: no database, no clock (the market's <c>now</c>),
+/// no culture. Four directions, each computing the top k per subject of a chunk, in parallel over the
+/// chunk with per-thread scratch buffers:
+/// <list type="bullet">
+/// <item><see cref="ScoreFunds(IReadOnlyList{FundCandidate}, ProjectIndex, int, FeedbackSet?)"/>: fund → projects;</item>
+/// <item><see cref="ScoreProjects(IReadOnlyList{ProjectCandidate}, FundIndex, int, FeedbackSet?)"/>: project → funds;</item>
+/// <item><see cref="ScoreResearchers(IReadOnlyList{ResearcherCandidate}, PositionIndex, int, FeedbackSet?)"/>: researcher → positions;</item>
+/// <item><see cref="ScorePositions(IReadOnlyList{PositionCandidate}, ResearcherIndex, int, FeedbackSet?)"/>: position → researchers.</item>
+/// </list>
+/// Hard rules first: a pair that breaks one is never scored (the indexes skip most such pairs without
+/// looking at them), and every result is checked again by the rule's own code (<see cref="MandateFit"/>)
+/// before it is explained. The score is the harmonic mean of the two sides' fits (each a weighted mean
+/// of its factors, <see cref="MatchingWeights"/>), plus the viewer's feedback term; see
+/// <see cref="Recommendation"/> and <see cref="ScoreRounding"/> for how factors add up to it.
+/// Each overload taking candidates prepares them against the index's market (for incremental jobs);
+/// the overloads taking an index and a range score a prepared chunk (for full recomputes).
+/// </summary>
+public static partial class MatchingEngine
+{
+    private const int SharedTermsShown = 5;
+
+    private static long admitted;
+    private static long scored;
+
+    /// <summary>
+    /// Pairs that passed the hard rules, and of those the ones whose text similarity was computed (the
+    /// others could not reach the current top k), since the process started: for benchmarks and logs.
+    /// </summary>
+    public static (long Admitted, long Scored) Counters => (Interlocked.Read(ref admitted), Interlocked.Read(ref scored));
+
+    // ---- fund ↔ project --------------------------------------------------------------------------
+
+    public static IReadOnlyList<MatchList> ScoreFunds(IReadOnlyList<FundCandidate> chunk, ProjectIndex projects, int k, FeedbackSet? feedback = null) =>
+        ScoreFunds(projects.Market.PrepareFunds(chunk), 0, chunk.Count, projects, k, feedback);
+
+    public static IReadOnlyList<MatchList> ScoreFunds(FundIndex funds, int start, int count, ProjectIndex projects, int k, FeedbackSet? feedback = null)
+    {
+        CheckRange(funds.Count, start, count, k);
+        var market = projects.Market;
+        var w = S.WeightsOf(market.Weights);
+        var (wa, wb) = (market.Weights.FundSide, market.Weights.ProjectSide);
+        feedback ??= FeedbackSet.Empty;
+        return Run(start, count, market.Text.Size, projects.Count, k, (f, scratch) =>
+        {
+            var fb = ResolvedFeedback.Resolve(feedback.For(MatchSide.Fund, funds.Candidates[f].Id), projects.IndexOf, p => projects.Tags[p]);
+            RankFund(funds, f, projects, scratch, fb, w, wa, wb);
+            var top = scratch.Top.Sorted();
+            var items = new List<Recommendation>(top.Length);
+            foreach (var (_, p) in top)
+                if (ExplainPair(funds, f, projects, p, MatchSide.Fund, fb) is { } r)
+                    items.Add(r);
+            return new MatchList(funds.Candidates[f].Id, items);
+        });
+    }
+
+    public static IReadOnlyList<MatchList> ScoreProjects(IReadOnlyList<ProjectCandidate> chunk, FundIndex funds, int k, FeedbackSet? feedback = null) =>
+        ScoreProjects(funds.Market.PrepareProjects(chunk), 0, chunk.Count, funds, k, feedback);
+
+    public static IReadOnlyList<MatchList> ScoreProjects(ProjectIndex projects, int start, int count, FundIndex funds, int k, FeedbackSet? feedback = null)
+    {
+        CheckRange(projects.Count, start, count, k);
+        var market = funds.Market;
+        var w = S.WeightsOf(market.Weights);
+        var (wa, wb) = (market.Weights.FundSide, market.Weights.ProjectSide);
+        feedback ??= FeedbackSet.Empty;
+        return Run(start, count, market.Text.Size, funds.Count, k, (p, scratch) =>
+        {
+            var fb = ResolvedFeedback.Resolve(feedback.For(MatchSide.Project, projects.Candidates[p].Id), funds.IndexOf, f => funds.Tags[f]);
+            RankProject(projects, p, funds, scratch, fb, w, wa, wb);
+            var top = scratch.Top.Sorted();
+            var items = new List<Recommendation>(top.Length);
+            foreach (var (_, f) in top)
+                if (ExplainPair(funds, f, projects, p, MatchSide.Project, fb) is { } r)
+                    items.Add(r);
+            return new MatchList(projects.Candidates[p].Id, items);
+        });
+    }
+
+    /// <summary>
+    /// The recommendation of one pair as <paramref name="viewer"/> (<see cref="MatchSide.Fund"/> or
+    /// <see cref="MatchSide.Project"/>) would see it, or null when a hard rule refuses the pair.
+    /// The fund and the project are looked up in the market, or prepared when they are not in it.
+    /// </summary>
+    public static Recommendation? Explain(FundProjectMarket market, FundCandidate fund, ProjectCandidate project, MatchSide viewer, FeedbackSet? feedback = null)
+    {
+        if (viewer is not (MatchSide.Fund or MatchSide.Project))
+            throw new ArgumentOutOfRangeException(nameof(viewer));
+        var (funds, f) = market.Funds.IndexOf(fund.Id) is var fi and >= 0 && market.Funds.Candidates[fi] == fund ? (market.Funds, fi) : (market.PrepareFunds([fund]), 0);
+        var (projects, p) = market.Projects.IndexOf(project.Id) is var pi and >= 0 && market.Projects.Candidates[pi] == project ? (market.Projects, pi) : (market.PrepareProjects([project]), 0);
+        feedback ??= FeedbackSet.Empty;
+        var fb = viewer == MatchSide.Fund
+            ? ResolvedFeedback.Resolve(feedback.For(viewer, fund.Id), market.Projects.IndexOf, x => market.Projects.Tags[x])
+            : ResolvedFeedback.Resolve(feedback.For(viewer, project.Id), market.Funds.IndexOf, x => market.Funds.Tags[x]);
+        if (fb.Excluded.Length > 0 && (viewer == MatchSide.Fund ? feedback.For(viewer, fund.Id).Dismissed.Contains(project.Id) : feedback.For(viewer, project.Id).Dismissed.Contains(fund.Id)))
+            return null;
+        return ExplainPair(funds, f, projects, p, viewer, fb);
+    }
+
+    /// <summary>The reciprocal score of one pair without feedback (NaN when a hard rule refuses it): the kernel, for benchmarks.</summary>
+    public static double ScorePair(FundIndex funds, int f, ProjectIndex projects, int p)
+    {
+        if (!S.AdmitsAll(funds, f, projects, p))
+            return double.NaN;
+        Span<double> v = stackalloc double[S.Count];
+        S.Values(funds, f, projects, p, projects.Text.Dot(p, funds.Text, f), v);
+        var weights = funds.Market.Weights;
+        return S.Combine(v, S.WeightsOf(weights), weights.FundSide, weights.ProjectSide).Score;
+    }
+
+    private static void RankFund(FundIndex funds, int f, ProjectIndex projects, Scratch s, ResolvedFeedback fb, double[] w, double wa, double wb)
+    {
+        s.Top.Clear();
+        if (!funds.Valid[f])
+            return;
+        var stamp = ++s.Current;
+        foreach (var e in fb.Excluded)
+            s.Excluded[e] = stamp;
+        var weights = projects.Market.Weights;
+        var fbUpper = fb.UpperBound(weights);
+        Span<double> v = stackalloc double[S.Count];
+        funds.Text.Scatter(f, s.Dense);
+        var stages = funds.Stages[f].Length > 0 ? funds.Stages[f] : [.. projects.CurrenciesByStage.Keys];
+        foreach (var stage in stages)
+        {
+            if (!projects.CurrenciesByStage.TryGetValue(stage, out var currencies))
+                continue;
+            foreach (var currency in currencies)
+            {
+                var (lo, hi) = funds.Ticket(f, currency);
+                if (lo > hi)
+                    continue;
+                var bucket = projects.Buckets[(stage, currency)];
+                var amounts = bucket.Amounts;
+                for (var i = LowerBound(amounts, lo); i < amounts.Length && amounts[i] <= hi; i++)
+                {
+                    var p = bucket.Members[i];
+                    if (s.Excluded[p] == stamp || !S.Admits(funds, f, projects, p))
+                        continue;
+                    s.Admitted++;
+                    S.Values(funds, f, projects, p, 1, v);
+                    if (s.Top.Full && S.Combine(v, w, wa, wb).Score + fbUpper < s.Top.Threshold)
+                        continue;
+                    s.Scored++;
+                    v[S.FundText] = v[S.ProjectText] = projects.Text.Dot(p, s.Dense);
+                    var score = S.Combine(v, w, wa, wb).Score;
+                    if (fb.MovesScores)
+                        score += fb.Evaluate(projects.Tags[p], weights).Term;
+                    s.Top.Offer(score, p);
+                }
+            }
+        }
+        funds.Text.Clear(f, s.Dense);
+    }
+
+    private static void RankProject(ProjectIndex projects, int p, FundIndex funds, Scratch s, ResolvedFeedback fb, double[] w, double wa, double wb)
+    {
+        s.Top.Clear();
+        if (!projects.Published[p])
+            return;
+        var stamp = ++s.Current;
+        foreach (var e in fb.Excluded)
+            s.Excluded[e] = stamp;
+        var weights = funds.Market.Weights;
+        var fbUpper = fb.UpperBound(weights);
+        Span<double> v = stackalloc double[S.Count];
+        projects.Text.Scatter(p, s.Dense);
+        var amount = projects.Amount[p];
+        var currency = projects.Currency[p];
+        var byStage = funds.ByStage.TryGetValue(projects.Stage[p], out var listed) ? listed : [];
+        for (var list = 0; list < 2; list++)
+            foreach (var f in list == 0 ? byStage : funds.AnyStage)
+            {
+                if (s.Excluded[f] == stamp)
+                    continue;
+                var (lo, hi) = funds.Ticket(f, currency);
+                if (amount < lo || amount > hi || !S.Admits(funds, f, projects, p))
+                    continue;
+                s.Admitted++;
+                S.Values(funds, f, projects, p, 1, v);
+                if (s.Top.Full && S.Combine(v, w, wa, wb).Score + fbUpper < s.Top.Threshold)
+                    continue;
+                s.Scored++;
+                v[S.FundText] = v[S.ProjectText] = funds.Text.Dot(f, s.Dense);
+                var score = S.Combine(v, w, wa, wb).Score;
+                if (fb.MovesScores)
+                    score += fb.Evaluate(funds.Tags[f], weights).Term;
+                s.Top.Offer(score, f);
+            }
+        projects.Text.Clear(p, s.Dense);
+    }
+
+    private static Recommendation? ExplainPair(FundIndex funds, int f, ProjectIndex projects, int p, MatchSide viewer, ResolvedFeedback fb)
+    {
+        if (!S.AdmitsAll(funds, f, projects, p))
+            return null;
+        var market = funds.Market;
+        var fund = funds.Candidates[f];
+        var project = projects.Candidates[p];
+        var fit = MandateFit.Evaluate(fund.Mandate, project.Deal, market.Rates);
+        // The rule's own code has the last word; the indexes only saved the work of asking it for every pair.
+        if (!fit.Fits)
+            return null;
+        var weights = market.Weights;
+        var w = S.WeightsOf(weights);
+        Span<double> v = stackalloc double[S.Count];
+        var fundViews = viewer == MatchSide.Fund;
+        var text = fundViews ? projects.Text.Dot(p, funds.Text, f) : funds.Text.Dot(f, projects.Text, p);
+        S.Values(funds, f, projects, p, text, v);
+        var (score, fundShare, projectShare) = S.Combine(v, w, weights.FundSide, weights.ProjectSide);
+        var sharedSectors = Shared(project.Sectors, fund.Mandate.Sectors);
+        var terms = new TermsArg(Words(market.Text, projects.Text.Shared(p, funds.Text, f, SharedTermsShown)));
+        var factors = new List<(MatchSide Side, string Code, double Contribution, double Value, double Weight, IReadOnlyList<FitArg> Args)>();
+        for (var i = 0; i < S.Count; i++)
+        {
+            if (w[i] == 0)
+                continue;
+            var fundSlot = i < S.FirstProjectSlot;
+            var contribution = (fundSlot ? fundShare / weights.FundSide : projectShare / weights.ProjectSide) * w[i] * v[i];
+            IReadOnlyList<FitArg> args = i switch
+            {
+                S.FundSector => [new CodesArg(FitCodeKind.Sector, sharedSectors)],
+                S.FundStage => [new CodesArg(FitCodeKind.Stage, project.Stage)],
+                S.FundTicketSize => fund.Mandate.TicketCurrency is { } tc
+                    ? [new MoneyArg(project.Amount, project.Currency), new RangeArg(fund.Mandate.TicketMin, fund.Mandate.TicketMax, tc)]
+                    : [new MoneyArg(project.Amount, project.Currency)],
+                S.FundCluster or S.ProjectCluster => fund.HomeClusterKey is { } home
+                    ? [new CodesArg(FitCodeKind.Cluster, project.ClusterKey), new CodesArg(FitCodeKind.Cluster, home)]
+                    : [new CodesArg(FitCodeKind.Cluster, project.ClusterKey)],
+                S.FundText or S.ProjectText => [terms],
+                S.FundFreshness => [new NumberArg("days", projects.DaysOld[p])],
+                S.ProjectSectorFocus => [new CodesArg(FitCodeKind.Sector, sharedSectors), new NumberArg("mandate-sectors", fund.Mandate.Sectors.Count)],
+                S.ProjectCapacity => fund.WeeklyCapacity is { } cap
+                    ? [new NumberArg("inbox", fund.InboxThisWeek), new NumberArg("capacity", cap)]
+                    : [],
+                _ => [],
+            };
+            factors.Add((fundSlot ? MatchSide.Fund : MatchSide.Project, S.Codes[i], contribution, v[i], w[i], args));
+        }
+        if (fb.MovesScores)
+        {
+            var evaluation = fb.Evaluate(fundViews ? projects.Tags[p] : funds.Tags[f], weights);
+            score += evaluation.Term;
+            AddFeedbackFactors(factors, viewer, fb, evaluation, weights);
+        }
+        return Build(fundViews ? project.Id : fund.Id, score, factors, fit.Outcomes);
+    }
+
+    // ---- shared ----------------------------------------------------------------------------------
+
+    private static void AddFeedbackFactors(
+        List<(MatchSide, string, double, double, double, IReadOnlyList<FitArg>)> factors, MatchSide viewer, ResolvedFeedback fb,
+        (double Term, double SavedSimilarity, int SavedAt, double DismissedSimilarity, int DismissedAt) e, MatchingWeights weights)
+    {
+        if (e.SavedAt >= 0)
+        {
+            var item = fb.Saved[e.SavedAt].Item;
+            factors.Add((viewer, FactorCodes.SimilarToSaved, weights.FeedbackSaved * e.SavedSimilarity, e.SavedSimilarity, weights.FeedbackSaved,
+                [new FeedbackArg(item.ItemId, item.Reason)]));
+        }
+        if (e.DismissedAt >= 0)
+        {
+            var item = fb.Dismissed[e.DismissedAt].Item;
+            factors.Add((viewer, FactorCodes.SimilarToDismissed, -weights.FeedbackDismissed * e.DismissedSimilarity, e.DismissedSimilarity, weights.FeedbackDismissed,
+                [new FeedbackArg(item.ItemId, item.Reason)]));
+        }
+    }
+
+    private static List<string> Shared(IReadOnlyList<string> mine, IReadOnlyCollection<string> theirs)
+    {
+        var shared = new List<string>(mine.Count);
+        foreach (var code in mine)
+            if (theirs.Contains(code) && !shared.Contains(code))
+                shared.Add(code);
+        return shared;
+    }
+
+    private static List<string> Words(TextModel text, List<int> terms)
+    {
+        var words = new List<string>(terms.Count);
+        foreach (var t in terms)
+            words.Add(text.Terms[t]);
+        return words;
+    }
+
+    private static Recommendation Build(
+        Guid candidate, double score, List<(MatchSide Side, string Code, double Contribution, double Value, double Weight, IReadOnlyList<FitArg> Args)> factors,
+        IReadOnlyList<RuleOutcome> rules)
+    {
+        Span<double> exact = stackalloc double[factors.Count];
+        for (var i = 0; i < exact.Length; i++)
+            exact[i] = factors[i].Contribution;
+        var rounded = ScoreRounding.Apportion(score, exact);
+        var result = new MatchFactor[factors.Count];
+        for (var i = 0; i < result.Length; i++)
+            result[i] = new MatchFactor(factors[i].Side, factors[i].Code, rounded[i], factors[i].Value, factors[i].Weight, factors[i].Args);
+        return new Recommendation(candidate, ScoreRounding.Round(score), result, rules);
+    }
+
+    private static IReadOnlyList<MatchList> Run(int start, int count, int vocabulary, int candidates, int k, Func<int, Scratch, MatchList> score)
+    {
+        var results = new MatchList[count];
+        var partitions = Partitioner.Create(start, start + count, Math.Max(1, Math.Min(64, count / (4 * Environment.ProcessorCount) + 1)));
+        Parallel.ForEach(partitions, () => new Scratch(vocabulary, candidates, k), (range, _, scratch) =>
+        {
+            for (var i = range.Item1; i < range.Item2; i++)
+                results[i - start] = score(i, scratch);
+            return scratch;
+        }, scratch =>
+        {
+            Interlocked.Add(ref admitted, scratch.Admitted);
+            Interlocked.Add(ref scored, scratch.Scored);
+        });
+        return results;
+    }
+
+    private static void CheckRange(int size, int start, int count, int k)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(start + count, size, nameof(count));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(k);
+    }
+
+    private static int LowerBound(long[] sorted, long value)
+    {
+        int lo = 0, hi = sorted.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (sorted[mid] < value)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
+    }
+}
