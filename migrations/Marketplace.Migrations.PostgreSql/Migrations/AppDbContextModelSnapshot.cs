@@ -938,61 +938,6 @@ namespace Marketplace.Migrations.PostgreSql.Migrations
                     b.ToTable("DigestDeliveries");
                 });
 
-            modelBuilder.Entity("Marketplace.Domain.Matching.Recommendation", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<DateTime>("ComputedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Factors")
-                        .IsRequired()
-                        .HasMaxLength(8000)
-                        .HasColumnType("character varying(8000)");
-
-                    b.Property<long>("GenerationId")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("HardRules")
-                        .IsRequired()
-                        .HasMaxLength(8000)
-                        .HasColumnType("character varying(8000)");
-
-                    b.Property<int>("Rank")
-                        .HasColumnType("integer");
-
-                    b.Property<double>("Score")
-                        .HasColumnType("double precision");
-
-                    b.Property<Guid>("SubjectId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("SubjectKind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<Guid>("TargetId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("TargetKind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("GenerationId", "TargetKind", "TargetId");
-
-                    b.HasIndex("GenerationId", "SubjectKind", "SubjectId", "Rank");
-
-                    b.ToTable("Recommendations");
-                });
-
             modelBuilder.Entity("Marketplace.Domain.Matching.RecommendationChunk", b =>
                 {
                     b.Property<long>("GenerationId")
@@ -1120,6 +1065,61 @@ namespace Marketplace.Migrations.PostgreSql.Migrations
                     b.HasIndex("EntityKind", "EntityId", "DoneAt");
 
                     b.ToTable("RecomputeRequests");
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Matching.StoredRecommendation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("ComputedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Factors")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<long>("GenerationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("HardRules")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("double precision");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SubjectKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("TargetId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TargetKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GenerationId", "TargetKind", "TargetId");
+
+                    b.HasIndex("GenerationId", "SubjectKind", "SubjectId", "Rank");
+
+                    b.ToTable("Recommendations", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Moderation.ModerationRequest", b =>
@@ -2486,15 +2486,6 @@ namespace Marketplace.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Marketplace.Domain.Matching.Recommendation", b =>
-                {
-                    b.HasOne("Marketplace.Domain.Matching.RecommendationGeneration", null)
-                        .WithMany()
-                        .HasForeignKey("GenerationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Marketplace.Domain.Matching.RecommendationChunk", b =>
                 {
                     b.HasOne("Marketplace.Domain.Matching.RecommendationGeneration", null)
@@ -2510,6 +2501,15 @@ namespace Marketplace.Migrations.PostgreSql.Migrations
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Matching.StoredRecommendation", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Matching.RecommendationGeneration", null)
+                        .WithMany()
+                        .HasForeignKey("GenerationId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

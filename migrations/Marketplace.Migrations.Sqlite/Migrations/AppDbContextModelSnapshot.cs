@@ -927,59 +927,6 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                     b.ToTable("DigestDeliveries");
                 });
 
-            modelBuilder.Entity("Marketplace.Domain.Matching.Recommendation", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("ComputedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Factors")
-                        .IsRequired()
-                        .HasMaxLength(8000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("GenerationId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("HardRules")
-                        .IsRequired()
-                        .HasMaxLength(8000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Rank")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<double>("Score")
-                        .HasColumnType("REAL");
-
-                    b.Property<Guid>("SubjectId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SubjectKind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("TargetId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TargetKind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("GenerationId", "TargetKind", "TargetId");
-
-                    b.HasIndex("GenerationId", "SubjectKind", "SubjectId", "Rank");
-
-                    b.ToTable("Recommendations");
-                });
-
             modelBuilder.Entity("Marketplace.Domain.Matching.RecommendationChunk", b =>
                 {
                     b.Property<long>("GenerationId")
@@ -1101,6 +1048,59 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                     b.HasIndex("EntityKind", "EntityId", "DoneAt");
 
                     b.ToTable("RecomputeRequests");
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Matching.StoredRecommendation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ComputedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Factors")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GenerationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HardRules")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TargetId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GenerationId", "TargetKind", "TargetId");
+
+                    b.HasIndex("GenerationId", "SubjectKind", "SubjectId", "Rank");
+
+                    b.ToTable("Recommendations", (string)null);
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Moderation.ModerationRequest", b =>
@@ -2457,15 +2457,6 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Marketplace.Domain.Matching.Recommendation", b =>
-                {
-                    b.HasOne("Marketplace.Domain.Matching.RecommendationGeneration", null)
-                        .WithMany()
-                        .HasForeignKey("GenerationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Marketplace.Domain.Matching.RecommendationChunk", b =>
                 {
                     b.HasOne("Marketplace.Domain.Matching.RecommendationGeneration", null)
@@ -2481,6 +2472,15 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Matching.StoredRecommendation", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Matching.RecommendationGeneration", null)
+                        .WithMany()
+                        .HasForeignKey("GenerationId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -60,7 +60,7 @@ public interface IAppDbContext
     DbSet<RecommendationGeneration> RecommendationGenerations { get; }
     DbSet<RecommendationChunk> RecommendationChunks { get; }
     DbSet<CurrentGeneration> CurrentGenerations { get; }
-    DbSet<Recommendation> Recommendations { get; }
+    DbSet<StoredRecommendation> Recommendations { get; }
     DbSet<RecommendationFeedback> RecommendationFeedback { get; }
     DbSet<RecomputeRequest> RecomputeRequests { get; }
     DbSet<DigestDelivery> DigestDeliveries { get; }

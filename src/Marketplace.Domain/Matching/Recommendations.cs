@@ -57,11 +57,11 @@ public sealed class CurrentGeneration
 }
 
 /// <summary>
-/// A ranked pairing for one subject (the fund, project, researcher or position whose list it is),
+/// A ranked pairing (stored) for one subject (the fund, project, researcher or position whose list it is),
 /// with the factors that made its score (JSON; they add up to <see cref="Score"/>) and the hard rules
 /// it passed. Rows of one subject in one generation are replaced together.
 /// </summary>
-public sealed class Recommendation
+public sealed class StoredRecommendation
 {
     public long Id { get; set; }
     public long GenerationId { get; set; }

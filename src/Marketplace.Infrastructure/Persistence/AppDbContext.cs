@@ -65,7 +65,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<RecommendationGeneration> RecommendationGenerations => Set<RecommendationGeneration>();
     public DbSet<RecommendationChunk> RecommendationChunks => Set<RecommendationChunk>();
     public DbSet<CurrentGeneration> CurrentGenerations => Set<CurrentGeneration>();
-    public DbSet<Recommendation> Recommendations => Set<Recommendation>();
+    public DbSet<StoredRecommendation> Recommendations => Set<StoredRecommendation>();
     public DbSet<RecommendationFeedback> RecommendationFeedback => Set<RecommendationFeedback>();
     public DbSet<RecomputeRequest> RecomputeRequests => Set<RecomputeRequest>();
     public DbSet<DigestDelivery> DigestDeliveries => Set<DigestDelivery>();

@@ -34,10 +34,11 @@ internal sealed class CurrentGenerationConfiguration : IEntityTypeConfiguration<
     }
 }
 
-internal sealed class RecommendationConfiguration : IEntityTypeConfiguration<Recommendation>
+internal sealed class RecommendationConfiguration : IEntityTypeConfiguration<StoredRecommendation>
 {
-    public void Configure(EntityTypeBuilder<Recommendation> builder)
+    public void Configure(EntityTypeBuilder<StoredRecommendation> builder)
     {
+        builder.ToTable("Recommendations");
         builder.Property(r => r.SubjectKind).HasMaxLength(20);
         builder.Property(r => r.TargetKind).HasMaxLength(20);
         builder.Property(r => r.Factors).HasMaxLength(8000);
