@@ -4,6 +4,7 @@ using Hangfire.PostgreSql;
 using Hangfire.Storage.SQLite;
 using Marketplace.Application.Accounts;
 using Marketplace.Application.Common;
+using Marketplace.Application.Matching;
 using Marketplace.Application.Import;
 using Marketplace.Application.Moderation;
 using Marketplace.Application.Positions;
@@ -40,10 +41,11 @@ public static class DependencyInjection
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
         services.AddScoped<IUseCaseContext, UseCaseContext>();
         services.AddScoped<AuditingInterceptor>();
+        services.AddScoped<RecomputeSignalInterceptor>();
         services.AddDbContext<AppDbContext>((sp, options) =>
         {
             database.Configure(options);
-            options.AddInterceptors(sp.GetRequiredService<AuditingInterceptor>());
+            options.AddInterceptors(sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<RecomputeSignalInterceptor>());
         });
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddScoped<IUnitOfWork, UnitOfWork>();
@@ -99,6 +101,8 @@ public static class DependencyInjection
         services.AddScoped<FileUploads>();
         services.AddSingleton<IFileStore>(new LocalDiskFileStore(Path.Combine(database.DataDirectory, "files")));
         services.AddImport();
+        services.Configure<MatchingWeights>(configuration.GetSection(MatchingWeights.Section));
+        services.AddSingleton<MatchingMarkets>();
         return services;
     }
 
@@ -127,17 +131,23 @@ public static class DependencyInjection
                 .UseSimpleAssemblyNameTypeSerializer()
                 .UseRecommendedSerializerSettings();
             if (database.Provider == DatabaseProvider.PostgreSql)
-                config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(database.ResolveConnectionString()));
+                config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(database.ResolveConnectionString()),
+                    new PostgreSqlStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1) });
             else
             {
                 Directory.CreateDirectory(database.DataDirectory);
-                config.UseSQLiteStorage(database.HangfireSqlitePath, new SQLiteStorageOptions());
+                // Polled every second, so a change's incremental recompute starts within seconds.
+                config.UseSQLiteStorage(database.HangfireSqlitePath, new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1) });
             }
         });
         if (workers && configuration.GetValue("Jobs:RunServer", true))
             services.AddHangfireServer(o => o.WorkerCount = configuration.GetValue("Jobs:WorkerCount", 2));
         services.AddScoped<RefreshClusterStatisticsJob>();
         services.AddScoped<ClosePastDeadlinePositionsJob>();
+        services.AddScoped<ProcessRecomputeRequestsJob>();
+        services.AddScoped<FullRecomputeJob>();
+        services.AddScoped<RecomputeChunkJob>();
+        services.AddSingleton<IRecomputeScheduler, HangfireRecomputeScheduler>();
         services.AddScoped<IBackgroundJobs, HangfireBackgroundJobs>();
         return services;
     }

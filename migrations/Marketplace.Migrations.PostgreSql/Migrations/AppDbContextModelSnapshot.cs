@@ -1083,6 +1083,9 @@ namespace Marketplace.Migrations.PostgreSql.Migrations
                         .HasMaxLength(8000)
                         .HasColumnType("character varying(8000)");
 
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<long>("GenerationId")
                         .HasColumnType("bigint");
 

@@ -1064,6 +1064,9 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("GenerationId")
                         .HasColumnType("INTEGER");
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Marketplace.Application.Common;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Funds;
@@ -55,7 +56,20 @@ public enum FitCodeKind
     Currency,
 }
 
-/// <summary>An argument of a fit reason; the renderer turns each kind into readable text in the reader's language.</summary>
+/// <summary>
+/// An argument of a fit reason; the renderer turns each kind into readable text in the reader's language.
+/// Stored recommendations keep them as JSON, each kind named by its discriminator.
+/// </summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "$kind")]
+[JsonDerivedType(typeof(CodesArg), "codes")]
+[JsonDerivedType(typeof(MoneyArg), "money")]
+[JsonDerivedType(typeof(SoughtArg), "sought")]
+[JsonDerivedType(typeof(RangeArg), "range")]
+[JsonDerivedType(typeof(Matching.TalentCodesArg), "talent-codes")]
+[JsonDerivedType(typeof(Matching.NumberArg), "number")]
+[JsonDerivedType(typeof(Matching.TermsArg), "terms")]
+[JsonDerivedType(typeof(Matching.FeedbackArg), "feedback")]
+[JsonDerivedType(typeof(Matching.DateArg), "date")]
 public abstract record FitArg;
 
 /// <summary>Codes of one kind (stages, sectors, clusters, currencies), shown by their names.</summary>

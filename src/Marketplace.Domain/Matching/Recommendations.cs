@@ -74,6 +74,8 @@ public sealed class StoredRecommendation
     public string Factors { get; set; } = "[]";
     public string HardRules { get; set; } = "[]";
     public DateTime ComputedAt { get; set; }
+    /// <summary>When this target was first recommended to this subject (carried over by every recompute): what the digest calls new.</summary>
+    public DateTime FirstSeenAt { get; set; }
 }
 
 public static class FeedbackActions

@@ -47,6 +47,7 @@ public static class RecurringJobs
         jobs.AddOrUpdate<RefreshClusterStatisticsJob>(ClusterStatistics, j => j.RunAsync(CancellationToken.None), "*/10 * * * *");
         // Hourly, though deadlines are days: a position closes within the first hour of the day after its deadline.
         jobs.AddOrUpdate<ClosePastDeadlinePositionsJob>(PositionDeadlines, j => j.RunAsync(CancellationToken.None), "0 * * * *");
+        MatchingSchedules.Register(jobs);
     }
 }
 

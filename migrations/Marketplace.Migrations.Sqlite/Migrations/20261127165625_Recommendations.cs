@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Marketplace.Migrations.PostgreSql.Migrations
+namespace Marketplace.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class Recommendations : Migration
@@ -15,14 +14,14 @@ namespace Marketplace.Migrations.PostgreSql.Migrations
             migrationBuilder.AddColumn<bool>(
                 name: "DigestEnabled",
                 table: "UserProfiles",
-                type: "boolean",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<bool>(
                 name: "RecommendationsEnabled",
                 table: "UserProfiles",
-                type: "boolean",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
 
@@ -30,12 +29,12 @@ namespace Marketplace.Migrations.PostgreSql.Migrations
                 name: "DigestDeliveries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Period = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    Items = table.Column<int>(type: "integer", nullable: false),
-                    SentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Period = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Items = table.Column<int>(type: "INTEGER", nullable: false),
+                    SentAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -52,16 +51,16 @@ namespace Marketplace.Migrations.PostgreSql.Migrations
                 name: "RecommendationFeedback",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    SubjectKind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
-                    TargetKind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    TargetId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Action = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Reason = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SubjectKind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    SubjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TargetKind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    TargetId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -78,13 +77,13 @@ namespace Marketplace.Migrations.PostgreSql.Migrations
                 name: "RecommendationGenerations",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Pairing = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    ChunkCount = table.Column<int>(type: "integer", nullable: false),
-                    StartedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CompletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Pairing = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ChunkCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CompletedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -95,12 +94,12 @@ namespace Marketplace.Migrations.PostgreSql.Migrations
                 name: "RecomputeRequests",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    EntityKind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    EntityId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RequestedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    DoneAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EntityKind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    EntityId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequestedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DoneAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -111,9 +110,9 @@ namespace Marketplace.Migrations.PostgreSql.Migrations
                 name: "CurrentGenerations",
                 columns: table => new
                 {
-                    Pairing = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    GenerationId = table.Column<long>(type: "bigint", nullable: false),
-                    SwitchedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Pairing = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    GenerationId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SwitchedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -130,9 +129,9 @@ namespace Marketplace.Migrations.PostgreSql.Migrations
                 name: "RecommendationChunks",
                 columns: table => new
                 {
-                    GenerationId = table.Column<long>(type: "bigint", nullable: false),
-                    Index = table.Column<int>(type: "integer", nullable: false),
-                    DoneAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    GenerationId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Index = table.Column<int>(type: "INTEGER", nullable: false),
+                    DoneAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -149,18 +148,19 @@ namespace Marketplace.Migrations.PostgreSql.Migrations
                 name: "Recommendations",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    GenerationId = table.Column<long>(type: "bigint", nullable: false),
-                    SubjectKind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
-                    TargetKind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    TargetId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Rank = table.Column<int>(type: "integer", nullable: false),
-                    Score = table.Column<double>(type: "double precision", nullable: false),
-                    Factors = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
-                    HardRules = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
-                    ComputedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    GenerationId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SubjectKind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    SubjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TargetKind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    TargetId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Rank = table.Column<int>(type: "INTEGER", nullable: false),
+                    Score = table.Column<double>(type: "REAL", nullable: false),
+                    Factors = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    HardRules = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    ComputedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    FirstSeenAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
