@@ -51,6 +51,8 @@ public sealed class TalentJourneyTests(SqliteApp app, BrowserFixture browser) : 
         await Expect(profile.FieldError("Orcid")).ToContainTextAsync("校验不通过");
         await Expect(profile.Flash).ToHaveCountAsync(0);
         await Expect(profile.MyPage).ToHaveCountAsync(0);
+        await Expect(profile.PublicationRows).ToHaveCountAsync(6);
+        await Expect(profile.Field("publication-0-title")).ToHaveValueAsync("Cross-lingual transfer at scale");
 
         await profile.Orcid.FillAsync("0000-0002-1825-0097");
         await profile.SaveAsync();

@@ -26,6 +26,9 @@ public sealed class ResearcherProfilePage(IPage page) : BasePage(page)
     /// <summary>An input of the form by its id (HeadlineZh, area-nlp, publication-0-title, visibility-hidden...).</summary>
     public ILocator Field(string id) => Form.Locator($"#{id}");
 
+    /// <summary>The publication rows of the form: the typed ones, then empty ones to fill in.</summary>
+    public ILocator PublicationRows => Form.GetByTestId("publication-row");
+
     /// <summary>The link to the researcher's own public page, shown once the profile is saved.</summary>
     public ILocator MyPage => Page.GetByTestId("my-page");
 
