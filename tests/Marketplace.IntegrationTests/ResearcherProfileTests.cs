@@ -88,6 +88,28 @@ public abstract class ResearcherProfileTests(MarketplaceApp app)
     }
 
     [Fact]
+    public async Task A_refused_save_offers_the_typed_publications_and_five_empty_rows_however_often_it_is_refused()
+    {
+        var researcher = await Users.RegisterAsync(app, RoleNames.Researcher);
+        await TestResearchers.SaveAsync(app, researcher, TestResearchers.Command("Rows", "hidden"));
+        var form = await researcher.Client.GetAsync("/researcher/profile");
+        Assert.Equal(6, form.Document.QuerySelectorAll("[data-testid=publication-row]").Length);
+
+        // The browser posts every row, the five empty ones too; they must not come back as extra rows.
+        var refused = await researcher.Client.SubmitAsync(form, new Dictionary<string, string> { ["Orcid"] = "0000-0002-1825-0098" }, "[data-testid=profile-form]");
+        var again = await researcher.Client.SubmitAsync(refused, new Dictionary<string, string>(), "[data-testid=profile-form]");
+
+        foreach (var page in new[] { refused, again })
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, page.Status);
+            Assert.NotNull(page.FieldError("Orcid"));
+            Assert.Equal(6, page.Document.QuerySelectorAll("[data-testid=publication-row]").Length);
+            Assert.Equal("A paper", page.Document.QuerySelector<IHtmlInputElement>("input[name='Publications[0].Title']")!.Value);
+            Assert.Null(page.Document.QuerySelector("input[name='Publications[6].Title']"));
+        }
+    }
+
+    [Fact]
     public async Task Field_errors_are_localized_and_the_saved_profile_stays_as_it_was()
     {
         var researcher = await Users.RegisterAsync(app, RoleNames.Researcher);

@@ -54,9 +54,17 @@ public sealed class ResearcherProfileForm : IFormPage
 
     public bool IsNew => Version is null;
 
-    /// <summary>The posted (or saved) rows, then empty ones to fill in.</summary>
+    /// <summary>
+    /// The saved or posted rows, then empty ones to fill in. A refused form posts its empty rows too: those after
+    /// the last filled one are dropped, or every refusal would add five more. Blank rows carry no messages, and
+    /// the rows kept keep their index, so each message stays at the row it belongs to.
+    /// </summary>
     public IReadOnlyList<PublicationRow> PublicationRows =>
-        Publications.Concat(Enumerable.Range(0, EmptyPublicationRows).Select(_ => new PublicationRow())).ToList();
+        Publications.Take(Publications.FindLastIndex(r => !IsBlank(r)) + 1)
+            .Concat(Enumerable.Range(0, EmptyPublicationRows).Select(_ => new PublicationRow())).ToList();
+
+    private static bool IsBlank(PublicationRow? row) =>
+        row is null || new PublicationInput(row.Title, row.Venue, row.Year, row.Doi, row.Url).IsBlank;
 
     public static ResearcherProfileForm From(ResearcherProfileEdit p) => new()
     {
