@@ -73,6 +73,8 @@ public sealed class RecomputeSignalInterceptor(TimeProvider clock, IRecomputeSch
             .Where(e => e.State == EntityState.Added)
             .Select(e => (e.Entity.EntityKind, e.Entity.EntityId))
             .ToHashSet();
+        // A request a handler added itself (feedback on a recommendation) is poked for too.
+        requested |= pending.Count > 0;
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var entry in context.ChangeTracker.Entries().ToList())
         {
