@@ -43,6 +43,41 @@ public sealed class ImportCliTests : IDisposable
     }
 
     [Fact]
+    public async Task Recompute_full_then_export_writes_each_lists_top_recommendations_by_import_key()
+    {
+        var u = Unique();
+        var file = Write("market.json", File(
+            users: [User($"{u}-m", $"{u}-m@example.org", "fund-manager"), User($"{u}-f", $"{u}-f@example.org")],
+            startups: [Startup($"{u}-s", [$"{u}-f"], cluster: "beijing", sectors: ["healthcare"])],
+            projects: [Project($"{u}-p", $"{u}-s", amount: 20_000_000)],
+            funds: [Fund($"{u}-fund", [$"{u}-m"])]));
+        var (imported, importOutput) = await RunAsync("import", file);
+        Assert.True(imported == 0, importOutput);
+
+        var (recomputed, recomputeOutput) = await RunAsync("recompute", "--full");
+        Assert.True(recomputed == 0, recomputeOutput);
+        Assert.Contains("fund-project", recomputeOutput);
+        Assert.Equal(1L, await ScalarAsync("SELECT COUNT(*) FROM CurrentGenerations WHERE Pairing = 'fund-project'"));
+
+        var output = Path.Combine(directory, "recommendations.json");
+        var (exported, exportOutput) = await RunAsync("export", "recommendations", "--out", output);
+        Assert.True(exported == 0, exportOutput);
+        using var json = System.Text.Json.JsonDocument.Parse(System.IO.File.ReadAllText(output));
+        Assert.Equal("marketplace-recommendations/1", json.RootElement.GetProperty("format").GetString());
+        var fund = json.RootElement.GetProperty("funds").EnumerateArray().Single(f => f.GetProperty("key").GetString() == $"{u}-fund");
+        var first = fund.GetProperty("recommendations").EnumerateArray().First();
+        Assert.Equal($"{u}-p", first.GetProperty("project").GetString());
+        var contributions = first.GetProperty("factors").EnumerateArray().Sum(f => f.GetProperty("contribution").GetDecimal());
+        Assert.Equal(first.GetProperty("score").GetDecimal(), contributions);
+        Assert.Contains(json.RootElement.GetProperty("projects").EnumerateArray(), p => p.GetProperty("key").GetString() == $"{u}-p");
+
+        // A second full run is a new generation; the export follows it.
+        var (again, againOutput) = await RunAsync("recompute", "--full");
+        Assert.True(again == 0, againOutput);
+        Assert.Equal(1L, await ScalarAsync("SELECT COUNT(*) FROM CurrentGenerations WHERE Pairing = 'fund-project'"));
+    }
+
+    [Fact]
     public async Task Import_verb_refuses_an_unreadable_file_and_a_password_for_all_outside_development_with_exit_code_2()
     {
         var (missing, missingOutput) = await RunAsync("import", Path.Combine(directory, "missing.json"));

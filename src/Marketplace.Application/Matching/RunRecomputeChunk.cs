@@ -32,13 +32,14 @@ public static class RunRecomputeChunk
             var current = await RecommendationStore.CurrentGenerationAsync(db, generation.Pairing, ct);
             var now = clock.GetUtcNow().UtcDateTime;
             bool Mine(Guid id) => RecomputeChunks.Of(id, generation.ChunkCount) == command.Index;
+            // A chunk may hold no subject of a side (the engine is not asked to score nothing).
             var written = 0;
             if (snapshot.FundProject is { } market)
             {
                 var funds = market.Funds.Candidates.Where(f => Mine(f.Id)).ToList();
                 var projects = market.Projects.Candidates.Where(p => Mine(p.Id)).ToList();
-                var fundLists = MatchingEngine.ScoreFunds(funds, market.Projects, RecommendationStore.ListLength, snapshot.Feedback);
-                var projectLists = MatchingEngine.ScoreProjects(projects, market.Funds, RecommendationStore.ListLength, snapshot.Feedback);
+                var fundLists = funds.Count == 0 ? [] : MatchingEngine.ScoreFunds(funds, market.Projects, RecommendationStore.ListLength, snapshot.Feedback);
+                var projectLists = projects.Count == 0 ? [] : MatchingEngine.ScoreProjects(projects, market.Funds, RecommendationStore.ListLength, snapshot.Feedback);
                 await RecommendationStore.ReplaceAsync(db, generation.Id, current, MatchSide.Fund, fundLists, now, ct);
                 await RecommendationStore.ReplaceAsync(db, generation.Id, current, MatchSide.Project, projectLists, now, ct);
                 written = fundLists.Sum(l => l.Items.Count) + projectLists.Sum(l => l.Items.Count);
@@ -47,8 +48,8 @@ public static class RunRecomputeChunk
             {
                 var researchers = talent.Researchers.Candidates.Where(r => Mine(r.Id)).ToList();
                 var positions = talent.Positions.Candidates.Where(p => Mine(p.Id)).ToList();
-                var researcherLists = MatchingEngine.ScoreResearchers(researchers, talent.Positions, RecommendationStore.ListLength, snapshot.Feedback);
-                var positionLists = MatchingEngine.ScorePositions(positions, talent.Researchers, RecommendationStore.ListLength, snapshot.Feedback);
+                var researcherLists = researchers.Count == 0 ? [] : MatchingEngine.ScoreResearchers(researchers, talent.Positions, RecommendationStore.ListLength, snapshot.Feedback);
+                var positionLists = positions.Count == 0 ? [] : MatchingEngine.ScorePositions(positions, talent.Researchers, RecommendationStore.ListLength, snapshot.Feedback);
                 await RecommendationStore.ReplaceAsync(db, generation.Id, current, MatchSide.Researcher, researcherLists, now, ct);
                 await RecommendationStore.ReplaceAsync(db, generation.Id, current, MatchSide.Position, positionLists, now, ct);
                 written = researcherLists.Sum(l => l.Items.Count) + positionLists.Sum(l => l.Items.Count);
