@@ -242,6 +242,7 @@ public abstract class ApplicationTests(MarketplaceApp app)
 
         await As(f.Founder, new WithdrawApplication.Command(first, (await SavedApplicationAsync(first)).Version));
         Assert.Equal(ConsentStatus.Withdrawn, (await SavedApplicationAsync(first)).Status);
+        Assert.True(await app.QueryAsync(db => db.Notifications.AnyAsync(n => n.UserId == f.Manager.Id && n.Kind == "fund-application-withdrawn")));
         await Assert.ThrowsAsync<DomainException>(() => As(f.Manager, new AcceptApplication.Command(f.FundId, first, 1)));
         var second = await As(f.Founder, new ApplyToFund.Command(f.FundId, f.ProjectId, "Again"));
         Assert.NotEqual(first, second);

@@ -188,7 +188,7 @@ public static class WithdrawApplication
 {
     public sealed record Command(Guid ApplicationId, int Version) : ICommand;
 
-    public sealed class Handler(IAppDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command>
+    public sealed class Handler(IAppDbContext db, ICurrentUser user, TimeProvider clock, Notifier notifier) : ICommandHandler<Command>
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken ct)
         {
@@ -200,6 +200,11 @@ public static class WithdrawApplication
             application.Status = ConsentStatus.Withdrawn;
             application.DecidedById = user.Id;
             application.DecidedAt = clock.GetUtcNow().UtcDateTime;
+            // The fund's team had it in their inbox: they learn it is gone.
+            var projectTitle = await db.Projects.AsNoTracking().Where(p => p.Id == application.ProjectId).Select(p => p.Title).FirstAsync(ct);
+            var fundName = await db.Funds.AsNoTracking().Where(f => f.Id == application.FundId).Select(f => f.Name).FirstAsync(ct);
+            notifier.NotifyAll(await db.FundMemberIdsAsync(application.FundId, ct), "fund-application-withdrawn", $"/funds/{application.FundId}/inbox",
+                ProjectRules.Name(projectTitle), ProjectRules.Name(fundName));
             await db.SaveChangesAsync(ct);
             return Unit.Value;
         }
