@@ -14,7 +14,7 @@ public static partial class MatchingEngine
     {
         CheckRange(researchers.Count, start, count, k);
         var market = positions.Market;
-        var w = T.WeightsOf(market.Weights);
+        var w = market.WeightVector;
         feedback ??= FeedbackSet.Empty;
         return Run(start, count, market.Text.Size, positions.Count, k, (r, scratch) =>
         {
@@ -36,7 +36,7 @@ public static partial class MatchingEngine
     {
         CheckRange(positions.Count, start, count, k);
         var market = researchers.Market;
-        var w = T.WeightsOf(market.Weights);
+        var w = market.WeightVector;
         feedback ??= FeedbackSet.Empty;
         return Run(start, count, market.Text.Size, researchers.Count, k, (q, scratch) =>
         {
@@ -72,14 +72,22 @@ public static partial class MatchingEngine
     }
 
     /// <summary>The reciprocal score of one pair as seen by the poster, without feedback (NaN when a hard rule refuses it): the kernel, for benchmarks.</summary>
-    public static double ScorePair(ResearcherIndex researchers, int r, PositionIndex positions, int q)
+    public static double ScorePair(ResearcherIndex researchers, int r, PositionIndex positions, int q) => ScorePair(researchers, r, positions, q, MatchSide.Position);
+
+    /// <summary>
+    /// The same as seen by <paramref name="viewer"/>: the score is the same both ways, but only the
+    /// poster's view has the visibility rule (a researcher looking at positions shows nobody anything).
+    /// </summary>
+    public static double ScorePair(ResearcherIndex researchers, int r, PositionIndex positions, int q, MatchSide viewer)
     {
-        if (!T.Admits(researchers, r, positions, q, MatchSide.Position))
+        if (viewer is not (MatchSide.Researcher or MatchSide.Position))
+            throw new ArgumentOutOfRangeException(nameof(viewer));
+        if (!T.Admits(researchers, r, positions, q, viewer))
             return double.NaN;
         Span<double> v = stackalloc double[T.Count];
         T.Values(researchers, r, positions, q, researchers.Text.Dot(r, positions.Text, q), v);
         var weights = positions.Market.Weights;
-        return T.Combine(v, T.WeightsOf(weights), weights.ResearcherSide, weights.PositionSide).Score;
+        return T.Combine(v, positions.Market.WeightVector, weights.ResearcherSide, weights.PositionSide).Score;
     }
 
     private static void RankResearcher(ResearcherIndex researchers, int r, PositionIndex positions, Scratch s, ResolvedFeedback fb, double[] w)
@@ -106,6 +114,8 @@ public static partial class MatchingEngine
                     if (s.Stamp[q] == stamp || s.Excluded[q] == stamp)
                         continue;
                     s.Stamp[q] = stamp;
+                    if (!T.Located(researchers, r, positions, q))
+                        continue;
                     s.Admitted++;
                     T.Values(researchers, r, positions, q, 1, v);
                     if (s.Top.Full && T.Combine(v, w, wa, wb).Score + fbUpper < s.Top.Threshold)
@@ -149,6 +159,8 @@ public static partial class MatchingEngine
                         if (s.Stamp[r] == stamp || s.Excluded[r] == stamp)
                             continue;
                         s.Stamp[r] = stamp;
+                        if (!T.Located(researchers, r, positions, q))
+                            continue;
                         s.Admitted++;
                         T.Values(researchers, r, positions, q, 1, v);
                         if (s.Top.Full && T.Combine(v, w, wa, wb).Score + fbUpper < s.Top.Threshold)
@@ -171,7 +183,7 @@ public static partial class MatchingEngine
             return null;
         var market = positions.Market;
         var weights = market.Weights;
-        var w = T.WeightsOf(weights);
+        var w = market.WeightVector;
         var researcher = researchers.Candidates[r];
         var position = positions.Candidates[q];
         var researcherViews = viewer == MatchSide.Researcher;
@@ -179,9 +191,11 @@ public static partial class MatchingEngine
         var text = researcherViews ? positions.Text.Dot(q, researchers.Text, r) : researchers.Text.Dot(r, positions.Text, q);
         T.Values(researchers, r, positions, q, text, v);
         var (score, researcherShare, positionShare) = T.Combine(v, w, weights.ResearcherSide, weights.PositionSide);
-        var sharedAreas = Shared(researcher.ResearchAreas, (IReadOnlyCollection<string>)position.ResearchAreas);
-        var terms = new TermsArg(Words(market.Text, positions.Text.Shared(q, researchers.Text, r, SharedTermsShown)));
-        var factors = new List<(MatchSide Side, string Code, double Contribution, double Value, double Weight, IReadOnlyList<FitArg> Args)>();
+        var cache = market.Cache;
+        var areas = new TalentCodesArg(TalentCodesArg.ResearchArea, Shared(researcher.ResearchAreas, (IReadOnlyCollection<string>)position.ResearchAreas));
+        var terms = new TermsArg(positions.Text.SharedWords(q, researchers.Text, r, SharedTermsShown, market.Text.Terms));
+        var drafts = Drafts();
+        var n = 0;
         for (var i = 0; i < T.Count; i++)
         {
             if (w[i] == 0)
@@ -190,31 +204,34 @@ public static partial class MatchingEngine
             var contribution = (researcherSlot ? researcherShare / weights.ResearcherSide : positionShare / weights.PositionSide) * w[i] * v[i];
             IReadOnlyList<FitArg> args = i switch
             {
-                T.ResearcherArea or T.PositionArea => [new TalentCodesArg(TalentCodesArg.ResearchArea, sharedAreas)],
-                T.ResearcherCluster => position.ClusterKey is { } cluster
+                T.ResearcherArea or T.PositionArea => [areas],
+                T.ResearcherCluster => positions.ClusterArgs[q] ??= position.ClusterKey is { } cluster
                     ? [new CodesArg(FitCodeKind.Cluster, cluster), new NumberArg("remote", position.Remote ? 1 : 0)]
                     : [new NumberArg("remote", position.Remote ? 1 : 0)],
-                T.ResearcherType => [new TalentCodesArg(TalentCodesArg.PositionType, [position.Type])],
+                T.ResearcherType => cache.Args(ArgKinds.PositionType, positions.Type[q], 0, position.Type,
+                    static type => [new TalentCodesArg(TalentCodesArg.PositionType, [type])]),
                 T.ResearcherText or T.PositionText => [terms],
-                T.ResearcherFreshness => [new NumberArg("days", positions.DaysOld[q])],
+                T.ResearcherFreshness => positions.DaysArgs[q] ??= [new NumberArg("days", positions.DaysOld[q])],
                 T.PositionSkills => [new TalentCodesArg(TalentCodesArg.Skill, Shared(researcher.Skills, (IReadOnlyCollection<string>)position.Skills))],
                 T.PositionRequirements => Requirements(researcher, position),
                 _ => [],
             };
-            factors.Add((researcherSlot ? MatchSide.Researcher : MatchSide.Position, T.Codes[i], contribution, v[i], w[i], args));
+            drafts[n++] = new FactorDraft(researcherSlot ? MatchSide.Researcher : MatchSide.Position, T.Codes[i], contribution, v[i], w[i], args);
         }
         if (fb.MovesScores)
         {
             var evaluation = fb.Evaluate(researcherViews ? positions.Tags[q] : researchers.Tags[r], weights);
             score += evaluation.Term;
-            AddFeedbackFactors(factors, viewer, fb, evaluation, weights);
+            n = AddFeedbackFactors(drafts, n, viewer, fb, evaluation, weights);
         }
-        return Build(researcherViews ? position.Id : researcher.Id, score, factors, TalentRulesPassed(researchers, r, positions, q, viewer));
+        return Build(researcherViews ? position.Id : researcher.Id, score, drafts, n, TalentRulesPassed(researchers, r, positions, q, viewer));
     }
 
-    private static List<FitArg> Requirements(ResearcherCandidate researcher, PositionCandidate position)
+    private static IReadOnlyList<FitArg> Requirements(ResearcherCandidate researcher, PositionCandidate position)
     {
-        var args = new List<FitArg>();
+        if (position.MinDegree is null && position.MinYearsExperience is null)
+            return [];
+        var args = new List<FitArg>(3);
         if (position.MinDegree is { } min)
             args.Add(new TalentCodesArg(TalentCodesArg.Degree, researcher.Degree is { } d ? [min, d] : [min]));
         if (position.MinYearsExperience is { } years)
@@ -226,10 +243,26 @@ public static partial class MatchingEngine
         return args;
     }
 
-    private static List<RuleOutcome> TalentRulesPassed(ResearcherIndex researchers, int r, PositionIndex positions, int q, MatchSide viewer)
+    /// <summary>
+    /// The talent rules a pair passed, in <see cref="TalentRules.All"/>'s order. The lists repeat (a
+    /// position's deadline, the researcher's visibility and type and location answers), so each
+    /// distinct list is made once per position and shared.
+    /// </summary>
+    private static RuleOutcome[] TalentRulesPassed(ResearcherIndex researchers, int r, PositionIndex positions, int q, MatchSide viewer)
+    {
+        var location = T.LocationReason(researchers, r, positions, q);
+        // Variant: viewer (2) × visibility (2) × any type (2) × location reason (4).
+        var variant = ((viewer == MatchSide.Position ? 1 : 0) * 2 + (researchers.Visibility[r] == ResearcherIndex.Public ? 0 : 1)) * 8
+            + (researchers.Types[r].Length == 0 ? 0 : 4) + location;
+        var lists = positions.RuleLists[q] ??= new RuleOutcome[]?[32];
+        return lists[variant] ??= TalentRulesOf(researchers, r, positions, q, viewer, location);
+    }
+
+    private static RuleOutcome[] TalentRulesOf(ResearcherIndex researchers, int r, PositionIndex positions, int q, MatchSide viewer, int location)
     {
         var position = positions.Candidates[q];
-        var rules = new List<RuleOutcome>
+        var type = new TalentCodesArg(TalentCodesArg.PositionType, [position.Type]);
+        var rules = new List<RuleOutcome>(5)
         {
             position.Deadline is { } deadline
                 ? new(TalentRules.PositionOpen, true, TalentReasons.OpenUntilDeadline, [new DateArg(deadline)])
@@ -240,9 +273,17 @@ public static partial class MatchingEngine
                 ? new(TalentRules.Visibility, true, TalentReasons.ProfilePublic, [])
                 : new(TalentRules.Visibility, true, TalentReasons.VerifiedPoster, []));
         rules.Add(researchers.Types[r].Length == 0
-            ? new(TalentRules.PositionType, true, TalentReasons.AnyType, [new TalentCodesArg(TalentCodesArg.PositionType, [position.Type])])
-            : new(TalentRules.PositionType, true, TalentReasons.TypeWanted, [new TalentCodesArg(TalentCodesArg.PositionType, [position.Type])]));
+            ? new(TalentRules.PositionType, true, TalentReasons.AnyType, [type])
+            : new(TalentRules.PositionType, true, TalentReasons.TypeWanted, [type]));
+        rules.Add(location switch
+        {
+            TalentScoring.InDesiredCluster => new(TalentRules.Location, true, TalentReasons.InDesiredCluster, [new CodesArg(FitCodeKind.Cluster, position.ClusterKey!)]),
+            TalentScoring.RemotePosition => new(TalentRules.Location, true, TalentReasons.RemotePosition, []),
+            TalentScoring.AnyLocation => new(TalentRules.Location, true, TalentReasons.AnyLocation, []),
+            _ => new(TalentRules.Location, true, TalentReasons.OpenToRelocation,
+                position.ClusterKey is { } cluster ? [new CodesArg(FitCodeKind.Cluster, cluster)] : []),
+        });
         rules.Add(new(TalentRules.NotDismissed, true, TalentReasons.NotDismissed, []));
-        return rules;
+        return [.. rules];
     }
 }

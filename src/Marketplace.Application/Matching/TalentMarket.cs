@@ -1,3 +1,4 @@
+using Marketplace.Application.Funds;
 using Marketplace.Domain.Researchers;
 using DomainCodes = Marketplace.Domain.Common.Codes;
 
@@ -17,6 +18,7 @@ public sealed class TalentMarket
         Now = now;
         Today = DateOnly.FromDateTime(now);
         Text = text;
+        WeightVector = TalentScoring.WeightsOf(weights);
     }
 
     public MatchingWeights Weights { get; }
@@ -26,6 +28,9 @@ public sealed class TalentMarket
     public PositionIndex Positions { get; private set; } = null!;
 
     internal TextModel Text { get; }
+    /// <summary>The weights in the kernel's slot order (<see cref="TalentScoring"/>).</summary>
+    internal double[] WeightVector { get; }
+    internal ExplanationCache Cache { get; } = new();
     internal CodeTable Types { get; } = new();
     internal CodeTable Areas { get; } = new();
     internal CodeTable Skills { get; } = new();
@@ -82,6 +87,7 @@ public sealed class ResearcherIndex
         Years = new int[n];
         Desired = new int[n][];
         OpenToRelocation = new bool[n];
+        Flexible = new bool[n];
         Types = new int[n][];
         Tags = new int[n][];
         for (var i = 0; i < n; i++)
@@ -100,6 +106,7 @@ public sealed class ResearcherIndex
             Years[i] = r.YearsExperience ?? -1;
             Desired[i] = market.Clusters.Ids(r.DesiredClusterKeys);
             OpenToRelocation[i] = r.OpenToRelocation;
+            Flexible[i] = r.OpenToRelocation || Desired[i].Length == 0;
             Types[i] = market.Types.Ids(r.PositionTypes);
             Tags[i] = Sets.Tags(Areas[i], Skills[i]);
         }
@@ -124,6 +131,8 @@ public sealed class ResearcherIndex
     internal int[] Years { get; }
     internal int[][] Desired { get; }
     internal bool[] OpenToRelocation { get; }
+    /// <summary>Passes the location rule wherever the position is: open to relocation, or names no desired cluster.</summary>
+    internal bool[] Flexible { get; }
     internal int[][] Types { get; }
     internal int[][] Tags { get; }
     internal SparseVectors Text { get; }
@@ -156,6 +165,9 @@ public sealed class PositionIndex
         Freshness = new double[n];
         DaysOld = new int[n];
         Tags = new int[n][];
+        ClusterArgs = new IReadOnlyList<FitArg>?[n];
+        DaysArgs = new IReadOnlyList<FitArg>?[n];
+        RuleLists = new RuleOutcome[]?[n][];
         for (var i = 0; i < n; i++)
         {
             var p = list[i];
@@ -204,4 +216,8 @@ public sealed class PositionIndex
     internal Dictionary<(int Type, int Area), int[]> Buckets { get; }
     internal int[] BucketTypes { get; }
     internal int[] BucketAreas { get; }
+    // Explanation arguments and rule lists of each position, made when it is first explained (see ExplanationCache).
+    internal IReadOnlyList<FitArg>?[] ClusterArgs { get; }
+    internal IReadOnlyList<FitArg>?[] DaysArgs { get; }
+    internal RuleOutcome[]?[]?[] RuleLists { get; }
 }

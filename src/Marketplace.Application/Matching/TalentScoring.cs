@@ -33,9 +33,25 @@ internal static class TalentScoring
         researchers.Visibility[r] == ResearcherIndex.Public
         || researchers.Visibility[r] == ResearcherIndex.Verified && positions.PosterVerified[q];
 
-    /// <summary>Every hard rule except "not dismissed" (the viewer's): position open, type wanted, and, when the poster is looking, visibility.</summary>
+    /// <summary>Every hard rule except "not dismissed" (the viewer's): position open, type wanted, location, and, when the poster is looking, visibility.</summary>
     public static bool Admits(ResearcherIndex researchers, int r, PositionIndex positions, int q, MatchSide viewer) =>
-        positions.Open[q] && TypeWanted(researchers, r, positions, q) && (viewer != MatchSide.Position || Visible(researchers, r, positions, q));
+        positions.Open[q] && TypeWanted(researchers, r, positions, q) && Located(researchers, r, positions, q)
+        && (viewer != MatchSide.Position || Visible(researchers, r, positions, q));
+
+    // Answers of the location rule (TalentRules.Location), the most telling first; NotLocated refuses the pair.
+    public const int InDesiredCluster = 0, RemotePosition = 1, AnyLocation = 2, OpenToRelocation = 3, NotLocated = 4;
+
+    /// <summary>The location rule: the position is remote, or in a desired cluster, or the researcher names none or would relocate.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool Located(ResearcherIndex researchers, int r, PositionIndex positions, int q) =>
+        positions.Remote[q] || researchers.Flexible[r] || positions.Cluster[q] >= 0 && Sets.Contains(researchers.Desired[r], positions.Cluster[q]);
+
+    public static int LocationReason(ResearcherIndex researchers, int r, PositionIndex positions, int q) =>
+        positions.Cluster[q] >= 0 && Sets.Contains(researchers.Desired[r], positions.Cluster[q]) ? InDesiredCluster
+        : positions.Remote[q] ? RemotePosition
+        : researchers.Desired[r].Length == 0 ? AnyLocation
+        : researchers.OpenToRelocation[r] ? OpenToRelocation
+        : NotLocated;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Values(ResearcherIndex researchers, int r, PositionIndex positions, int q, double text, Span<double> v)
