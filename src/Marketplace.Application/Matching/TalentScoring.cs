@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 
 namespace Marketplace.Application.Matching;
@@ -58,7 +59,10 @@ internal static class TalentScoring
     {
         var ra = researchers.Areas[r];
         var pa = positions.Areas[q];
-        var sharedAreas = Sets.Overlap(ra, pa);
+        // The masks hold the exact sets when every code of both fits in them; the count is the same integer either way.
+        var sharedAreas = (researchers.MaskExact[r] & positions.MaskExact[q] & Masks.AreasExact) != 0
+            ? BitOperations.PopCount(researchers.AreaMask[r] & positions.AreaMask[q])
+            : Sets.Overlap(ra, pa);
         v[ResearcherArea] = ra.Length == 0 ? 0.5 : sharedAreas / (double)ra.Length;
         var cluster = positions.Cluster[q];
         var desired = researchers.Desired[r];
@@ -72,7 +76,11 @@ internal static class TalentScoring
         v[ResearcherFreshness] = positions.Freshness[q];
         v[PositionArea] = pa.Length == 0 ? 0.5 : sharedAreas / (double)pa.Length;
         var ps = positions.Skills[q];
-        v[PositionSkills] = ps.Length == 0 ? 0.5 : Sets.Overlap(researchers.Skills[r], ps) / (double)ps.Length;
+        v[PositionSkills] = ps.Length == 0 ? 0.5
+            : ((researchers.MaskExact[r] & positions.MaskExact[q] & Masks.SkillsExact) != 0
+                ? BitOperations.PopCount(researchers.SkillMask[r].Low & positions.SkillMask[q].Low)
+                    + BitOperations.PopCount(researchers.SkillMask[r].High & positions.SkillMask[q].High)
+                : Sets.Overlap(researchers.Skills[r], ps)) / (double)ps.Length;
         v[PositionRequirements] = Requirements(researchers, r, positions, q);
         v[PositionText] = text;
     }
