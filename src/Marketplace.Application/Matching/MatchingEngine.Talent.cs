@@ -94,8 +94,9 @@ public static partial class MatchingEngine
     {
         s.Top.Clear();
         var stamp = ++s.Current;
+        // Dismissed candidates are marked as seen before the scan: one check skips both.
         foreach (var e in fb.Excluded)
-            s.Excluded[e] = stamp;
+            s.Stamp[e] = stamp;
         var weights = positions.Market.Weights;
         var (wa, wb) = (weights.ResearcherSide, weights.PositionSide);
         var fbUpper = fb.UpperBound(weights);
@@ -111,7 +112,7 @@ public static partial class MatchingEngine
                     continue;
                 foreach (var q in bucket)
                 {
-                    if (s.Stamp[q] == stamp || s.Excluded[q] == stamp)
+                    if (s.Stamp[q] == stamp)
                         continue;
                     s.Stamp[q] = stamp;
                     if (!T.Located(researchers, r, positions, q))
@@ -137,8 +138,9 @@ public static partial class MatchingEngine
         if (!positions.Open[q])
             return;
         var stamp = ++s.Current;
+        // Dismissed candidates are marked as seen before the scan: one check skips both.
         foreach (var e in fb.Excluded)
-            s.Excluded[e] = stamp;
+            s.Stamp[e] = stamp;
         var weights = researchers.Market.Weights;
         var (wa, wb) = (weights.ResearcherSide, weights.PositionSide);
         var fbUpper = fb.UpperBound(weights);
@@ -156,7 +158,7 @@ public static partial class MatchingEngine
                         continue;
                     foreach (var r in bucket)
                     {
-                        if (s.Stamp[r] == stamp || s.Excluded[r] == stamp)
+                        if (s.Stamp[r] == stamp)
                             continue;
                         s.Stamp[r] = stamp;
                         if (!T.Located(researchers, r, positions, q))
@@ -192,8 +194,9 @@ public static partial class MatchingEngine
         T.Values(researchers, r, positions, q, text, v);
         var (score, researcherShare, positionShare) = T.Combine(v, w, weights.ResearcherSide, weights.PositionSide);
         var cache = market.Cache;
-        var areas = new TalentCodesArg(TalentCodesArg.ResearchArea, Shared(researcher.ResearchAreas, (IReadOnlyCollection<string>)position.ResearchAreas));
-        var terms = new TermsArg(positions.Text.SharedWords(q, researchers.Text, r, SharedTermsShown, market.Text.Terms));
+        // One list each, shared by the two sides' factors that show it.
+        IReadOnlyList<FitArg> areas = [new TalentCodesArg(TalentCodesArg.ResearchArea, Shared(researcher.ResearchAreas, (IReadOnlyCollection<string>)position.ResearchAreas))];
+        IReadOnlyList<FitArg> terms = [new TermsArg(positions.Text.SharedWords(q, researchers.Text, r, SharedTermsShown, market.Text.Terms))];
         var drafts = Drafts();
         var n = 0;
         for (var i = 0; i < T.Count; i++)
@@ -204,13 +207,13 @@ public static partial class MatchingEngine
             var contribution = (researcherSlot ? researcherShare / weights.ResearcherSide : positionShare / weights.PositionSide) * w[i] * v[i];
             IReadOnlyList<FitArg> args = i switch
             {
-                T.ResearcherArea or T.PositionArea => [areas],
+                T.ResearcherArea or T.PositionArea => areas,
                 T.ResearcherCluster => positions.ClusterArgs[q] ??= position.ClusterKey is { } cluster
                     ? [new CodesArg(FitCodeKind.Cluster, cluster), new NumberArg("remote", position.Remote ? 1 : 0)]
                     : [new NumberArg("remote", position.Remote ? 1 : 0)],
                 T.ResearcherType => cache.Args(ArgKinds.PositionType, positions.Type[q], 0, position.Type,
                     static type => [new TalentCodesArg(TalentCodesArg.PositionType, [type])]),
-                T.ResearcherText or T.PositionText => [terms],
+                T.ResearcherText or T.PositionText => terms,
                 T.ResearcherFreshness => positions.DaysArgs[q] ??= [new NumberArg("days", positions.DaysOld[q])],
                 T.PositionSkills => [new TalentCodesArg(TalentCodesArg.Skill, Shared(researcher.Skills, (IReadOnlyCollection<string>)position.Skills))],
                 T.PositionRequirements => Requirements(researcher, position),

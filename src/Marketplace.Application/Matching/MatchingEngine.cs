@@ -216,7 +216,8 @@ public static partial class MatchingEngine
         var (score, fundShare, projectShare) = S.Combine(v, w, weights.FundSide, weights.ProjectSide);
         var cache = market.Cache;
         var sectors = new CodesArg(FitCodeKind.Sector, Shared(project.Sectors, fund.Mandate.Sectors));
-        var terms = new TermsArg(projects.Text.SharedWords(p, funds.Text, f, SharedTermsShown, market.Text.Terms));
+        // One list each, shared by the two sides' factors that show it.
+        IReadOnlyList<FitArg> terms = [new TermsArg(projects.Text.SharedWords(p, funds.Text, f, SharedTermsShown, market.Text.Terms))];
         var drafts = Drafts();
         var n = 0;
         for (var i = 0; i < S.Count; i++)
@@ -237,7 +238,7 @@ public static partial class MatchingEngine
                     static c => c.HomeClusterKey is { } home
                         ? [new CodesArg(FitCodeKind.Cluster, c.ClusterKey), new CodesArg(FitCodeKind.Cluster, home)]
                         : [new CodesArg(FitCodeKind.Cluster, c.ClusterKey)]),
-                S.FundText or S.ProjectText => [terms],
+                S.FundText or S.ProjectText => terms,
                 S.FundFreshness => projects.DaysArgs[p] ??= [new NumberArg("days", projects.DaysOld[p])],
                 S.ProjectSectorFocus => [sectors, funds.MandateSectorsArg[f] ??= new NumberArg("mandate-sectors", fund.Mandate.Sectors.Count)],
                 S.ProjectCapacity => funds.CapacityArgs[f] ??= fund.WeeklyCapacity is { } cap

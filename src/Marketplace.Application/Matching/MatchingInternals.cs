@@ -42,7 +42,7 @@ internal sealed class CodeTable
 /// <summary>Code sets as bit masks: exact when every id fits (areas below 64, skills below 128), else the kernels count with <see cref="Sets"/>.</summary>
 internal static class Masks
 {
-    public const byte AreasExact = 1, SkillsExact = 2;
+    public const byte AreasExact = 1, SkillsExact = 2, ClustersExact = 4;
 
     public static (ulong Mask, bool Exact) Of64(int[] ids)
     {

@@ -60,13 +60,6 @@ public sealed class TalentMarket
     public PositionIndex PreparePositions(IReadOnlyList<PositionCandidate> positions) =>
         new(this, positions, TextModel.TokenizeAll(positions.Count, i => TextAnalyzer.Tokenize(positions[i].Title, positions[i].Description)));
 
-    internal static (ulong AreaMask, byte Exact) MasksOf(int[] areas, int[] skills, out Mask128 skillMask)
-    {
-        var (areaMask, areasExact) = Masks.Of64(areas);
-        (skillMask, var skillsExact) = Masks.Of128(skills);
-        return (areaMask, (byte)((areasExact ? Masks.AreasExact : 0) | (skillsExact ? Masks.SkillsExact : 0)));
-    }
-
     /// <summary>A degree's rank (none &lt; bachelor &lt; master &lt; phd), or -1 when not given or unknown.</summary>
     internal static int DegreeRank(string? degree) => degree is null ? -1 : Degrees.IndexOf(degree);
 
@@ -95,9 +88,7 @@ public sealed class ResearcherIndex
         Desired = new int[n][];
         OpenToRelocation = new bool[n];
         Flexible = new bool[n];
-        AreaMask = new ulong[n];
-        SkillMask = new Mask128[n];
-        MaskExact = new byte[n];
+        Keys = new ResearcherKey[n];
         Types = new int[n][];
         Tags = new int[n][];
         for (var i = 0; i < n; i++)
@@ -119,7 +110,16 @@ public sealed class ResearcherIndex
             Flexible[i] = r.OpenToRelocation || Desired[i].Length == 0;
             Types[i] = market.Types.Ids(r.PositionTypes);
             Tags[i] = Sets.Tags(Areas[i], Skills[i]);
-            (AreaMask[i], MaskExact[i]) = TalentMarket.MasksOf(Areas[i], Skills[i], out SkillMask[i]);
+            var (areaMask, areasExact) = Masks.Of64(Areas[i]);
+            var (skillMask, skillsExact) = Masks.Of128(Skills[i]);
+            var (desiredMask, clustersExact) = Masks.Of64(Desired[i]);
+            Keys[i] = new ResearcherKey
+            {
+                AreaMask = areaMask, SkillLow = skillMask.Low, SkillHigh = skillMask.High, DesiredMask = desiredMask,
+                AreaCount = Areas[i].Length, Degree = Degree[i], Years = Years[i],
+                MaskExact = (byte)((areasExact ? Masks.AreasExact : 0) | (skillsExact ? Masks.SkillsExact : 0) | (clustersExact ? Masks.ClustersExact : 0)),
+                AnyType = Types[i].Length == 0, Flexible = Flexible[i], OpenToRelocation = OpenToRelocation[i], NoDesired = Desired[i].Length == 0,
+            };
         }
         Text = market.Text.Vectorize(tokens);
         Buckets = Enumerable.Range(0, n).Where(i => Visibility[i] != Hidden)
@@ -144,10 +144,8 @@ public sealed class ResearcherIndex
     internal bool[] OpenToRelocation { get; }
     /// <summary>Passes the location rule wherever the position is: open to relocation, or names no desired cluster.</summary>
     internal bool[] Flexible { get; }
-    internal ulong[] AreaMask { get; }
-    internal Mask128[] SkillMask { get; }
-    /// <summary><see cref="Masks.AreasExact"/> and <see cref="Masks.SkillsExact"/>: which masks hold the exact set.</summary>
-    internal byte[] MaskExact { get; }
+    /// <summary>What the kernel reads of each researcher, packed.</summary>
+    internal ResearcherKey[] Keys { get; }
     internal int[][] Types { get; }
     internal int[][] Tags { get; }
     internal SparseVectors Text { get; }
@@ -180,9 +178,7 @@ public sealed class PositionIndex
         Freshness = new double[n];
         DaysOld = new int[n];
         Tags = new int[n][];
-        AreaMask = new ulong[n];
-        SkillMask = new Mask128[n];
-        MaskExact = new byte[n];
+        Keys = new PositionKey[n];
         ClusterArgs = new IReadOnlyList<FitArg>?[n];
         DaysArgs = new IReadOnlyList<FitArg>?[n];
         RuleLists = new RuleOutcome[]?[n][];
@@ -203,7 +199,15 @@ public sealed class PositionIndex
             Freshness[i] = Math.Pow(0.5, days / market.Weights.FreshnessHalfLifeDays);
             DaysOld[i] = (int)Math.Floor(days);
             Tags[i] = Sets.Tags(Areas[i], Skills[i]);
-            (AreaMask[i], MaskExact[i]) = TalentMarket.MasksOf(Areas[i], Skills[i], out SkillMask[i]);
+            var (areaMask, areasExact) = Masks.Of64(Areas[i]);
+            var (skillMask, skillsExact) = Masks.Of128(Skills[i]);
+            Keys[i] = new PositionKey
+            {
+                AreaMask = areaMask, SkillLow = skillMask.Low, SkillHigh = skillMask.High, Freshness = Freshness[i],
+                AreaCount = Areas[i].Length, SkillCount = Skills[i].Length, MinDegree = MinDegree[i], MinYears = MinYears[i], Cluster = Cluster[i],
+                MaskExact = (byte)((areasExact ? Masks.AreasExact : 0) | (skillsExact ? Masks.SkillsExact : 0)),
+                Remote = Remote[i],
+            };
         }
         Text = market.Text.Vectorize(tokens);
         Buckets = Enumerable.Range(0, n).Where(i => Open[i])
@@ -235,9 +239,8 @@ public sealed class PositionIndex
     internal Dictionary<(int Type, int Area), int[]> Buckets { get; }
     internal int[] BucketTypes { get; }
     internal int[] BucketAreas { get; }
-    internal ulong[] AreaMask { get; }
-    internal Mask128[] SkillMask { get; }
-    internal byte[] MaskExact { get; }
+    /// <summary>What the kernel reads of each position, packed.</summary>
+    internal PositionKey[] Keys { get; }
     // Explanation arguments and rule lists of each position, made when it is first explained (see ExplanationCache).
     internal IReadOnlyList<FitArg>?[] ClusterArgs { get; }
     internal IReadOnlyList<FitArg>?[] DaysArgs { get; }

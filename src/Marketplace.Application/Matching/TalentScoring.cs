@@ -44,8 +44,19 @@ internal static class TalentScoring
 
     /// <summary>The location rule: the position is remote, or in a desired cluster, or the researcher names none or would relocate.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool Located(ResearcherIndex researchers, int r, PositionIndex positions, int q) =>
-        positions.Remote[q] || researchers.Flexible[r] || positions.Cluster[q] >= 0 && Sets.Contains(researchers.Desired[r], positions.Cluster[q]);
+    public static bool Located(ResearcherIndex researchers, int r, PositionIndex positions, int q)
+    {
+        ref readonly var rk = ref researchers.Keys[r];
+        ref readonly var pk = ref positions.Keys[q];
+        return pk.Remote || rk.Flexible || InDesired(in rk, in pk, researchers, r);
+    }
+
+    /// <summary>The position's cluster is one the researcher wants (by the mask when it holds the exact set).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool InDesired(in ResearcherKey rk, in PositionKey pk, ResearcherIndex researchers, int r) =>
+        pk.Cluster >= 0 && ((rk.MaskExact & Masks.ClustersExact) != 0 && pk.Cluster < 64
+            ? (rk.DesiredMask >> pk.Cluster & 1) != 0
+            : Sets.Contains(researchers.Desired[r], pk.Cluster));
 
     public static int LocationReason(ResearcherIndex researchers, int r, PositionIndex positions, int q) =>
         positions.Cluster[q] >= 0 && Sets.Contains(researchers.Desired[r], positions.Cluster[q]) ? InDesiredCluster
@@ -54,45 +65,47 @@ internal static class TalentScoring
         : researchers.OpenToRelocation[r] ? OpenToRelocation
         : NotLocated;
 
+    /// <summary>
+    /// The factor values in [0, 1] (text passed in). Reads the packed keys (one cache line a side) and
+    /// counts overlaps by popcount when both masks hold the exact sets, else from the sorted ids: the
+    /// same integers and the same expressions either way, so the scores do not depend on the path.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Values(ResearcherIndex researchers, int r, PositionIndex positions, int q, double text, Span<double> v)
     {
-        var ra = researchers.Areas[r];
-        var pa = positions.Areas[q];
-        // The masks hold the exact sets when every code of both fits in them; the count is the same integer either way.
-        var sharedAreas = (researchers.MaskExact[r] & positions.MaskExact[q] & Masks.AreasExact) != 0
-            ? BitOperations.PopCount(researchers.AreaMask[r] & positions.AreaMask[q])
-            : Sets.Overlap(ra, pa);
-        v[ResearcherArea] = ra.Length == 0 ? 0.5 : sharedAreas / (double)ra.Length;
-        var cluster = positions.Cluster[q];
-        var desired = researchers.Desired[r];
-        v[ResearcherCluster] = cluster >= 0 && Sets.Contains(desired, cluster) ? 1
-            : positions.Remote[q] ? 0.9
-            : desired.Length == 0 ? 0.6
-            : researchers.OpenToRelocation[r] ? 0.5
+        ref readonly var rk = ref researchers.Keys[r];
+        ref readonly var pk = ref positions.Keys[q];
+        var exact = rk.MaskExact & pk.MaskExact;
+        var sharedAreas = (exact & Masks.AreasExact) != 0
+            ? BitOperations.PopCount(rk.AreaMask & pk.AreaMask)
+            : Sets.Overlap(researchers.Areas[r], positions.Areas[q]);
+        v[ResearcherArea] = rk.AreaCount == 0 ? 0.5 : sharedAreas / (double)rk.AreaCount;
+        v[ResearcherCluster] = InDesired(in rk, in pk, researchers, r) ? 1
+            : pk.Remote ? 0.9
+            : rk.NoDesired ? 0.6
+            : rk.OpenToRelocation ? 0.5
             : 0.1;
-        v[ResearcherType] = researchers.Types[r].Length == 0 ? 0.5 : 1;
+        v[ResearcherType] = rk.AnyType ? 0.5 : 1;
         v[ResearcherText] = text;
-        v[ResearcherFreshness] = positions.Freshness[q];
-        v[PositionArea] = pa.Length == 0 ? 0.5 : sharedAreas / (double)pa.Length;
-        var ps = positions.Skills[q];
-        v[PositionSkills] = ps.Length == 0 ? 0.5
-            : ((researchers.MaskExact[r] & positions.MaskExact[q] & Masks.SkillsExact) != 0
-                ? BitOperations.PopCount(researchers.SkillMask[r].Low & positions.SkillMask[q].Low)
-                    + BitOperations.PopCount(researchers.SkillMask[r].High & positions.SkillMask[q].High)
-                : Sets.Overlap(researchers.Skills[r], ps)) / (double)ps.Length;
-        v[PositionRequirements] = Requirements(researchers, r, positions, q);
+        v[ResearcherFreshness] = pk.Freshness;
+        v[PositionArea] = pk.AreaCount == 0 ? 0.5 : sharedAreas / (double)pk.AreaCount;
+        v[PositionSkills] = pk.SkillCount == 0 ? 0.5
+            : ((exact & Masks.SkillsExact) != 0
+                ? BitOperations.PopCount(rk.SkillLow & pk.SkillLow) + BitOperations.PopCount(rk.SkillHigh & pk.SkillHigh)
+                : Sets.Overlap(researchers.Skills[r], positions.Skills[q])) / (double)pk.SkillCount;
+        v[PositionRequirements] = Requirements(in rk, in pk);
         v[PositionText] = text;
     }
 
     /// <summary>Half degree, half years: met is 1; a degree one level short 0.5, two 0, not given 0.5; years pro rata, not given 0.5.</summary>
-    private static double Requirements(ResearcherIndex researchers, int r, PositionIndex positions, int q)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double Requirements(in ResearcherKey rk, in PositionKey pk)
     {
-        var min = positions.MinDegree[q];
-        var degree = researchers.Degree[r];
+        var min = pk.MinDegree;
+        var degree = rk.Degree;
         var degreeFit = min <= 0 ? 1 : degree < 0 ? 0.5 : degree >= min ? 1 : Math.Max(0, 1 - 0.5 * (min - degree));
-        var minYears = positions.MinYears[q];
-        var years = researchers.Years[r];
+        var minYears = pk.MinYears;
+        var years = rk.Years;
         var yearsFit = minYears <= 0 ? 1 : years < 0 ? 0.5 : Math.Min(1, years / (double)minYears);
         return (degreeFit + yearsFit) / 2;
     }
@@ -109,4 +122,24 @@ internal static class TalentScoring
         b = positionWeight > 0 ? b / positionWeight : 0;
         return Reciprocal.Combine(a, b, researcherWeight > 0, positionWeight > 0);
     }
+}
+
+/// <summary>What the talent kernel reads of a researcher, packed together (see <see cref="TalentScoring.Values"/>).</summary>
+internal struct ResearcherKey
+{
+    public ulong AreaMask, SkillLow, SkillHigh, DesiredMask;
+    public int AreaCount, Degree, Years;
+    /// <summary><see cref="Masks.AreasExact"/>, <see cref="Masks.SkillsExact"/>, <see cref="Masks.ClustersExact"/>: which masks hold the exact set.</summary>
+    public byte MaskExact;
+    public bool AnyType, Flexible, OpenToRelocation, NoDesired;
+}
+
+/// <summary>What the talent kernel reads of a position, packed together.</summary>
+internal struct PositionKey
+{
+    public ulong AreaMask, SkillLow, SkillHigh;
+    public double Freshness;
+    public int AreaCount, SkillCount, MinDegree, MinYears, Cluster;
+    public byte MaskExact;
+    public bool Remote;
 }
