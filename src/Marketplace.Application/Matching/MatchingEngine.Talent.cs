@@ -102,6 +102,7 @@ public static partial class MatchingEngine
         var fbUpper = fb.UpperBound(weights);
         Span<double> v = stackalloc double[T.Count];
         researchers.Text.Scatter(r, s.Dense);
+        ref readonly var rk = ref researchers.Keys[r];
         var types = researchers.Types[r].Length > 0 ? researchers.Types[r] : positions.BucketTypes;
         // Candidates share a research area, or one side names none.
         int[] areas = researchers.Areas[r].Length > 0 ? [.. researchers.Areas[r], PositionIndex.NoArea] : positions.BucketAreas;
@@ -110,15 +111,19 @@ public static partial class MatchingEngine
             {
                 if (!positions.Buckets.TryGetValue((type, area), out var bucket))
                     continue;
-                foreach (var q in bucket)
+                var members = bucket.Members;
+                var keys = bucket.Keys;
+                for (var i = 0; i < members.Length; i++)
                 {
+                    var q = members[i];
                     if (s.Stamp[q] == stamp)
                         continue;
                     s.Stamp[q] = stamp;
-                    if (!T.Located(researchers, r, positions, q))
+                    ref readonly var pk = ref keys[i];
+                    if (!T.Located(in rk, in pk, researchers, r))
                         continue;
                     s.Admitted++;
-                    T.Values(researchers, r, positions, q, 1, v);
+                    T.Values(in rk, in pk, researchers, r, positions, q, 1, v);
                     if (s.Top.Full && T.Combine(v, w, wa, wb).Score + fbUpper < s.Top.Threshold)
                         continue;
                     s.Scored++;
@@ -146,6 +151,7 @@ public static partial class MatchingEngine
         var fbUpper = fb.UpperBound(weights);
         Span<double> v = stackalloc double[T.Count];
         positions.Text.Scatter(q, s.Dense);
+        ref readonly var pk = ref positions.Keys[q];
         int[] areas = positions.Areas[q].Length > 0 ? [.. positions.Areas[q], ResearcherIndex.NoArea] : researchers.BucketAreas;
         var classes = positions.PosterVerified[q] ? 2 : 1;
         for (byte visibility = 0; visibility < classes; visibility++)
@@ -156,15 +162,19 @@ public static partial class MatchingEngine
                 {
                     if (!researchers.Buckets.TryGetValue((visibility, type, area), out var bucket))
                         continue;
-                    foreach (var r in bucket)
+                    var members = bucket.Members;
+                    var keys = bucket.Keys;
+                    for (var i = 0; i < members.Length; i++)
                     {
+                        var r = members[i];
                         if (s.Stamp[r] == stamp)
                             continue;
                         s.Stamp[r] = stamp;
-                        if (!T.Located(researchers, r, positions, q))
+                        ref readonly var rk = ref keys[i];
+                        if (!T.Located(in rk, in pk, researchers, r))
                             continue;
                         s.Admitted++;
-                        T.Values(researchers, r, positions, q, 1, v);
+                        T.Values(in rk, in pk, researchers, r, positions, q, 1, v);
                         if (s.Top.Full && T.Combine(v, w, wa, wb).Score + fbUpper < s.Top.Threshold)
                             continue;
                         s.Scored++;

@@ -125,7 +125,7 @@ public sealed class ResearcherIndex
         Buckets = Enumerable.Range(0, n).Where(i => Visibility[i] != Hidden)
             .SelectMany(i => (Types[i].Length == 0 ? [AnyType] : Types[i])
                 .SelectMany(t => (Areas[i].Length == 0 ? [NoArea] : Areas[i]).Select(a => (Key: (Visibility[i], t, a), Researcher: i))))
-            .GroupBy(x => x.Key).ToDictionary(g => g.Key, g => g.Select(x => x.Researcher).ToArray());
+            .GroupBy(x => x.Key).ToDictionary(g => g.Key, g => TalentBucket<ResearcherKey>.Of(g.Select(x => x.Researcher), Keys));
         BucketAreas = [.. Buckets.Keys.Select(k => k.Area).Distinct().Order()];
     }
 
@@ -149,7 +149,7 @@ public sealed class ResearcherIndex
     internal int[][] Types { get; }
     internal int[][] Tags { get; }
     internal SparseVectors Text { get; }
-    internal Dictionary<(byte Visibility, int Type, int Area), int[]> Buckets { get; }
+    internal Dictionary<(byte Visibility, int Type, int Area), TalentBucket<ResearcherKey>> Buckets { get; }
     internal int[] BucketAreas { get; }
 }
 
@@ -212,7 +212,7 @@ public sealed class PositionIndex
         Text = market.Text.Vectorize(tokens);
         Buckets = Enumerable.Range(0, n).Where(i => Open[i])
             .SelectMany(i => (Areas[i].Length == 0 ? [NoArea] : Areas[i]).Select(a => (Key: (Type[i], a), Position: i)))
-            .GroupBy(x => x.Key).ToDictionary(g => g.Key, g => g.Select(x => x.Position).ToArray());
+            .GroupBy(x => x.Key).ToDictionary(g => g.Key, g => TalentBucket<PositionKey>.Of(g.Select(x => x.Position), Keys));
         BucketTypes = [.. Buckets.Keys.Select(k => k.Type).Distinct().Order()];
         BucketAreas = [.. Buckets.Keys.Select(k => k.Area).Distinct().Order()];
     }
@@ -236,7 +236,7 @@ public sealed class PositionIndex
     internal int[] DaysOld { get; }
     internal int[][] Tags { get; }
     internal SparseVectors Text { get; }
-    internal Dictionary<(int Type, int Area), int[]> Buckets { get; }
+    internal Dictionary<(int Type, int Area), TalentBucket<PositionKey>> Buckets { get; }
     internal int[] BucketTypes { get; }
     internal int[] BucketAreas { get; }
     /// <summary>What the kernel reads of each position, packed.</summary>

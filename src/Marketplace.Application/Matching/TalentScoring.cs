@@ -44,12 +44,13 @@ internal static class TalentScoring
 
     /// <summary>The location rule: the position is remote, or in a desired cluster, or the researcher names none or would relocate.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool Located(ResearcherIndex researchers, int r, PositionIndex positions, int q)
-    {
-        ref readonly var rk = ref researchers.Keys[r];
-        ref readonly var pk = ref positions.Keys[q];
-        return pk.Remote || rk.Flexible || InDesired(in rk, in pk, researchers, r);
-    }
+    public static bool Located(ResearcherIndex researchers, int r, PositionIndex positions, int q) =>
+        Located(in researchers.Keys[r], in positions.Keys[q], researchers, r);
+
+    /// <summary><see cref="Located(ResearcherIndex, int, PositionIndex, int)"/> from keys the caller holds (a bucket's copies).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool Located(in ResearcherKey rk, in PositionKey pk, ResearcherIndex researchers, int r) =>
+        pk.Remote || rk.Flexible || InDesired(in rk, in pk, researchers, r);
 
     /// <summary>The position's cluster is one the researcher wants (by the mask when it holds the exact set).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -71,10 +72,13 @@ internal static class TalentScoring
     /// same integers and the same expressions either way, so the scores do not depend on the path.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Values(ResearcherIndex researchers, int r, PositionIndex positions, int q, double text, Span<double> v)
+    public static void Values(ResearcherIndex researchers, int r, PositionIndex positions, int q, double text, Span<double> v) =>
+        Values(in researchers.Keys[r], in positions.Keys[q], researchers, r, positions, q, text, v);
+
+    /// <summary>The same from keys the caller holds (the kernels stream a bucket's copies of them).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Values(in ResearcherKey rk, in PositionKey pk, ResearcherIndex researchers, int r, PositionIndex positions, int q, double text, Span<double> v)
     {
-        ref readonly var rk = ref researchers.Keys[r];
-        ref readonly var pk = ref positions.Keys[q];
         var exact = rk.MaskExact & pk.MaskExact;
         var sharedAreas = (exact & Masks.AreasExact) != 0
             ? BitOperations.PopCount(rk.AreaMask & pk.AreaMask)
@@ -142,4 +146,21 @@ internal struct PositionKey
     public int AreaCount, SkillCount, MinDegree, MinYears, Cluster;
     public byte MaskExact;
     public bool Remote;
+}
+
+/// <summary>A bucket's members and, beside them, copies of their keys, so a scan reads them in order rather than all over the index.</summary>
+internal sealed class TalentBucket<TKey>(int[] members, TKey[] keys)
+    where TKey : struct
+{
+    public int[] Members { get; } = members;
+    public TKey[] Keys { get; } = keys;
+
+    public static TalentBucket<TKey> Of(IEnumerable<int> members, TKey[] all)
+    {
+        var list = members.ToArray();
+        var keys = new TKey[list.Length];
+        for (var i = 0; i < list.Length; i++)
+            keys[i] = all[list[i]];
+        return new TalentBucket<TKey>(list, keys);
+    }
 }
