@@ -16,7 +16,7 @@ public static class KernelBenchMain
     /// </summary>
     public static void Main(string[] args) =>
         BenchmarkSwitcher.FromAssembly(typeof(KernelBenchMain).Assembly).Run(args,
-            DefaultConfig.Instance.AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance)).WithOptions(ConfigOptions.DisableOptimizationsValidator));
+            DefaultConfig.Instance.AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance)).WithOptions(ConfigOptions.DisableOptimizationsValidator));
 }
 
 /// <summary>The scoring kernel: one pair, and one chunk of subjects against a prepared index (top 20 with explanations).</summary>
@@ -54,6 +54,21 @@ public class KernelBenchmarks
     {
         var (r, q) = talentPairs[next++ & 4095];
         return MatchingEngine.ScorePair(talent.Researchers, r, talent.Positions, q);
+    }
+
+    /// <summary>One recommendation's explanation (factors with arguments, rules from MandateFit), as every top-k item needs.</summary>
+    [Benchmark]
+    public Recommendation? Explain_fund_project_pair()
+    {
+        var (f, p) = fundPairs[next++ & 4095];
+        return MatchingEngine.Explain(funds, funds.Funds.Candidates[f], funds.Projects.Candidates[p], MatchSide.Project);
+    }
+
+    [Benchmark]
+    public Recommendation? Explain_researcher_position_pair()
+    {
+        var (r, q) = talentPairs[next++ & 4095];
+        return MatchingEngine.Explain(talent, talent.Researchers.Candidates[r], talent.Positions.Candidates[q], MatchSide.Position);
     }
 
     [Benchmark]

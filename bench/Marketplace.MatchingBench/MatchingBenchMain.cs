@@ -43,6 +43,7 @@ public static class MatchingBenchMain
         Console.WriteLine($"== {projectCount:N0} projects × {fundCount:N0} funds, top {k} each way (data generated in {clock.Elapsed.TotalSeconds:0.0} s)");
         var run = new Run();
         var market = run.Phase("index (tokenize, TF-IDF, buckets)", () => FundProjectMarket.Build(funds, projects, SyntheticMarket.Rates, SyntheticMarket.Now));
+        Live("candidates and market");
         var fundItems = run.Phase("fund → projects", () => Chunks(market.Funds.Count, chunk, (s, n) => MatchingEngine.ScoreFunds(market.Funds, s, n, market.Projects, k)));
         var projectItems = run.Phase("project → funds", () => Chunks(market.Projects.Count, chunk, (s, n) => MatchingEngine.ScoreProjects(market.Projects, s, n, market.Funds, k)));
         run.Report((long)market.Projects.Count * market.Funds.Count, fundItems + projectItems);
@@ -63,6 +64,7 @@ public static class MatchingBenchMain
         Console.WriteLine($"== {researcherCount:N0} researchers × {positionCount:N0} positions, top {k} each way (data generated in {clock.Elapsed.TotalSeconds:0.0} s)");
         var run = new Run();
         var market = run.Phase("index (tokenize, TF-IDF, buckets)", () => TalentMarket.Build(researchers, positions, SyntheticMarket.Now));
+        Live("candidates and market");
         var researcherItems = run.Phase("researcher → positions", () => Chunks(market.Researchers.Count, chunk, (s, n) => MatchingEngine.ScoreResearchers(market.Researchers, s, n, market.Positions, k)));
         var positionItems = run.Phase("position → researchers", () => Chunks(market.Positions.Count, chunk, (s, n) => MatchingEngine.ScorePositions(market.Positions, s, n, market.Researchers, k)));
         run.Report((long)market.Researchers.Count * market.Positions.Count, researcherItems + positionItems);
@@ -83,6 +85,8 @@ public static class MatchingBenchMain
         private TimeSpan cpu;
         private readonly long allocatedBefore;
         private readonly (long Admitted, long Scored) countersBefore;
+        private readonly int[] collectionsBefore = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
+        private readonly TimeSpan pauseBefore = GC.GetTotalPauseDuration();
 
         public Run()
         {
@@ -102,7 +106,7 @@ public static class MatchingBenchMain
             self.Refresh();
             var used = self.TotalProcessorTime - cpuBefore;
             cpu += used;
-            Console.WriteLine($"   {name,-36} {clock.Elapsed.TotalSeconds,7:0.00} s wall {used.TotalSeconds,7:0.00} s cpu");
+            Console.WriteLine($"   {name,-36} {clock.Elapsed.TotalSeconds,7:0.00} s wall {used.TotalSeconds,7:0.00} s cpu; load average {LoadAverage()}");
             return result;
         }
 
@@ -122,8 +126,14 @@ public static class MatchingBenchMain
             Console.WriteLine($"   memory: {(GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / (1024 * 1024):N0} MiB allocated, "
                 + $"{GC.GetGCMemoryInfo().HeapSizeBytes / (1024 * 1024):N0} MiB heap now, {self.PeakWorkingSet64 / (1024 * 1024):N0} MiB peak working set so far; "
                 + $"load average {LoadAverage()}");
+            Console.WriteLine($"   GC: {GC.CollectionCount(0) - collectionsBefore[0]:N0} gen0, {GC.CollectionCount(1) - collectionsBefore[1]:N0} gen1, "
+                + $"{GC.CollectionCount(2) - collectionsBefore[2]:N0} gen2 collections, {(GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds:0.00} s paused");
         }
     }
+
+    /// <summary>The live heap after a full collection: the candidates and the indexes, what a recompute must hold.</summary>
+    private static void Live(string what) =>
+        Console.WriteLine($"   live heap ({what}): {GC.GetTotalMemory(forceFullCollection: true) / (1024 * 1024):N0} MiB");
 
     private static int Option(string[] args, string name, int fallback)
     {

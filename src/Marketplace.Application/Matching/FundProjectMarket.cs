@@ -18,6 +18,7 @@ public sealed class FundProjectMarket
         Rates = rates;
         Now = now;
         Text = text;
+        WeightVector = FundProjectScoring.WeightsOf(weights);
     }
 
     public MatchingWeights Weights { get; }
@@ -27,6 +28,9 @@ public sealed class FundProjectMarket
     public FundIndex Funds { get; private set; } = null!;
 
     internal TextModel Text { get; }
+    /// <summary>The weights in the kernel's slot order (<see cref="FundProjectScoring"/>).</summary>
+    internal double[] WeightVector { get; }
+    internal ExplanationCache Cache { get; } = new();
     internal CodeTable Stages { get; } = new();
     internal CodeTable Sectors { get; } = new();
     internal CodeTable Clusters { get; } = new();
@@ -92,6 +96,8 @@ public sealed class ProjectIndex
         DaysOld = new int[n];
         Published = new bool[n];
         Tags = new int[n][];
+        MoneyArgs = new IReadOnlyList<FitArg>?[n];
+        DaysArgs = new IReadOnlyList<FitArg>?[n];
         for (var i = 0; i < n; i++)
         {
             var p = projects[i];
@@ -145,6 +151,9 @@ public sealed class ProjectIndex
     internal SparseVectors Text { get; }
     internal Dictionary<(int Stage, int Currency), Bucket> Buckets { get; }
     internal Dictionary<int, int[]> CurrenciesByStage { get; }
+    // Explanation arguments of each project, made when it is first explained (see ExplanationCache).
+    internal IReadOnlyList<FitArg>?[] MoneyArgs { get; }
+    internal IReadOnlyList<FitArg>?[] DaysArgs { get; }
 
     internal sealed record Bucket(long[] Amounts, int[] Members);
 }
@@ -190,6 +199,9 @@ public sealed class FundIndex
         LogTicketMax = new double[n];
         LogTicketRate = new double[n];
         Tags = new int[n][];
+        RangeArgs = new RangeArg?[n];
+        MandateSectorsArg = new NumberArg?[n];
+        CapacityArgs = new IReadOnlyList<FitArg>?[n];
         for (var i = 0; i < n; i++)
         {
             var f = funds[i];
@@ -255,6 +267,10 @@ public sealed class FundIndex
     internal SparseVectors Text { get; }
     internal int[] AnyStage { get; }
     internal Dictionary<int, int[]> ByStage { get; }
+    // Explanation arguments of each fund, made when it is first explained (see ExplanationCache).
+    internal RangeArg?[] RangeArgs { get; }
+    internal NumberArg?[] MandateSectorsArg { get; }
+    internal IReadOnlyList<FitArg>?[] CapacityArgs { get; }
 
     /// <summary>The whole amounts in the currency with id <paramref name="currency"/> that the fund's ticket rule admits (lo &gt; hi: none).</summary>
     internal (long Lo, long Hi) Ticket(int fund, int currency) =>

@@ -14,7 +14,7 @@ public static partial class MatchingEngine
     {
         CheckRange(researchers.Count, start, count, k);
         var market = positions.Market;
-        var w = T.WeightsOf(market.Weights);
+        var w = market.WeightVector;
         feedback ??= FeedbackSet.Empty;
         return Run(start, count, market.Text.Size, positions.Count, k, (r, scratch) =>
         {
@@ -36,7 +36,7 @@ public static partial class MatchingEngine
     {
         CheckRange(positions.Count, start, count, k);
         var market = researchers.Market;
-        var w = T.WeightsOf(market.Weights);
+        var w = market.WeightVector;
         feedback ??= FeedbackSet.Empty;
         return Run(start, count, market.Text.Size, researchers.Count, k, (q, scratch) =>
         {
@@ -72,27 +72,37 @@ public static partial class MatchingEngine
     }
 
     /// <summary>The reciprocal score of one pair as seen by the poster, without feedback (NaN when a hard rule refuses it): the kernel, for benchmarks.</summary>
-    public static double ScorePair(ResearcherIndex researchers, int r, PositionIndex positions, int q)
+    public static double ScorePair(ResearcherIndex researchers, int r, PositionIndex positions, int q) => ScorePair(researchers, r, positions, q, MatchSide.Position);
+
+    /// <summary>
+    /// The same as seen by <paramref name="viewer"/>: the score is the same both ways, but only the
+    /// poster's view has the visibility rule (a researcher looking at positions shows nobody anything).
+    /// </summary>
+    public static double ScorePair(ResearcherIndex researchers, int r, PositionIndex positions, int q, MatchSide viewer)
     {
-        if (!T.Admits(researchers, r, positions, q, MatchSide.Position))
+        if (viewer is not (MatchSide.Researcher or MatchSide.Position))
+            throw new ArgumentOutOfRangeException(nameof(viewer));
+        if (!T.Admits(researchers, r, positions, q, viewer))
             return double.NaN;
         Span<double> v = stackalloc double[T.Count];
         T.Values(researchers, r, positions, q, researchers.Text.Dot(r, positions.Text, q), v);
         var weights = positions.Market.Weights;
-        return T.Combine(v, T.WeightsOf(weights), weights.ResearcherSide, weights.PositionSide).Score;
+        return T.Combine(v, positions.Market.WeightVector, weights.ResearcherSide, weights.PositionSide).Score;
     }
 
     private static void RankResearcher(ResearcherIndex researchers, int r, PositionIndex positions, Scratch s, ResolvedFeedback fb, double[] w)
     {
         s.Top.Clear();
         var stamp = ++s.Current;
+        // Dismissed candidates are marked as seen before the scan: one check skips both.
         foreach (var e in fb.Excluded)
-            s.Excluded[e] = stamp;
+            s.Stamp[e] = stamp;
         var weights = positions.Market.Weights;
         var (wa, wb) = (weights.ResearcherSide, weights.PositionSide);
         var fbUpper = fb.UpperBound(weights);
         Span<double> v = stackalloc double[T.Count];
         researchers.Text.Scatter(r, s.Dense);
+        ref readonly var rk = ref researchers.Keys[r];
         var types = researchers.Types[r].Length > 0 ? researchers.Types[r] : positions.BucketTypes;
         // Candidates share a research area, or one side names none.
         int[] areas = researchers.Areas[r].Length > 0 ? [.. researchers.Areas[r], PositionIndex.NoArea] : positions.BucketAreas;
@@ -101,13 +111,19 @@ public static partial class MatchingEngine
             {
                 if (!positions.Buckets.TryGetValue((type, area), out var bucket))
                     continue;
-                foreach (var q in bucket)
+                var members = bucket.Members;
+                var keys = bucket.Keys;
+                for (var i = 0; i < members.Length; i++)
                 {
-                    if (s.Stamp[q] == stamp || s.Excluded[q] == stamp)
+                    var q = members[i];
+                    if (s.Stamp[q] == stamp)
                         continue;
                     s.Stamp[q] = stamp;
+                    ref readonly var pk = ref keys[i];
+                    if (!T.Located(in rk, in pk, researchers, r))
+                        continue;
                     s.Admitted++;
-                    T.Values(researchers, r, positions, q, 1, v);
+                    T.Values(in rk, in pk, researchers, r, positions, q, 1, v);
                     if (s.Top.Full && T.Combine(v, w, wa, wb).Score + fbUpper < s.Top.Threshold)
                         continue;
                     s.Scored++;
@@ -127,13 +143,15 @@ public static partial class MatchingEngine
         if (!positions.Open[q])
             return;
         var stamp = ++s.Current;
+        // Dismissed candidates are marked as seen before the scan: one check skips both.
         foreach (var e in fb.Excluded)
-            s.Excluded[e] = stamp;
+            s.Stamp[e] = stamp;
         var weights = researchers.Market.Weights;
         var (wa, wb) = (weights.ResearcherSide, weights.PositionSide);
         var fbUpper = fb.UpperBound(weights);
         Span<double> v = stackalloc double[T.Count];
         positions.Text.Scatter(q, s.Dense);
+        ref readonly var pk = ref positions.Keys[q];
         int[] areas = positions.Areas[q].Length > 0 ? [.. positions.Areas[q], ResearcherIndex.NoArea] : researchers.BucketAreas;
         var classes = positions.PosterVerified[q] ? 2 : 1;
         for (byte visibility = 0; visibility < classes; visibility++)
@@ -144,13 +162,19 @@ public static partial class MatchingEngine
                 {
                     if (!researchers.Buckets.TryGetValue((visibility, type, area), out var bucket))
                         continue;
-                    foreach (var r in bucket)
+                    var members = bucket.Members;
+                    var keys = bucket.Keys;
+                    for (var i = 0; i < members.Length; i++)
                     {
-                        if (s.Stamp[r] == stamp || s.Excluded[r] == stamp)
+                        var r = members[i];
+                        if (s.Stamp[r] == stamp)
                             continue;
                         s.Stamp[r] = stamp;
+                        ref readonly var rk = ref keys[i];
+                        if (!T.Located(in rk, in pk, researchers, r))
+                            continue;
                         s.Admitted++;
-                        T.Values(researchers, r, positions, q, 1, v);
+                        T.Values(in rk, in pk, researchers, r, positions, q, 1, v);
                         if (s.Top.Full && T.Combine(v, w, wa, wb).Score + fbUpper < s.Top.Threshold)
                             continue;
                         s.Scored++;
@@ -171,7 +195,7 @@ public static partial class MatchingEngine
             return null;
         var market = positions.Market;
         var weights = market.Weights;
-        var w = T.WeightsOf(weights);
+        var w = market.WeightVector;
         var researcher = researchers.Candidates[r];
         var position = positions.Candidates[q];
         var researcherViews = viewer == MatchSide.Researcher;
@@ -179,9 +203,12 @@ public static partial class MatchingEngine
         var text = researcherViews ? positions.Text.Dot(q, researchers.Text, r) : researchers.Text.Dot(r, positions.Text, q);
         T.Values(researchers, r, positions, q, text, v);
         var (score, researcherShare, positionShare) = T.Combine(v, w, weights.ResearcherSide, weights.PositionSide);
-        var sharedAreas = Shared(researcher.ResearchAreas, (IReadOnlyCollection<string>)position.ResearchAreas);
-        var terms = new TermsArg(Words(market.Text, positions.Text.Shared(q, researchers.Text, r, SharedTermsShown)));
-        var factors = new List<(MatchSide Side, string Code, double Contribution, double Value, double Weight, IReadOnlyList<FitArg> Args)>();
+        var cache = market.Cache;
+        // One list each, shared by the two sides' factors that show it.
+        IReadOnlyList<FitArg> areas = [new TalentCodesArg(TalentCodesArg.ResearchArea, Shared(researcher.ResearchAreas, (IReadOnlyCollection<string>)position.ResearchAreas))];
+        IReadOnlyList<FitArg> terms = [new TermsArg(positions.Text.SharedWords(q, researchers.Text, r, SharedTermsShown, market.Text.Terms))];
+        var drafts = Drafts();
+        var n = 0;
         for (var i = 0; i < T.Count; i++)
         {
             if (w[i] == 0)
@@ -190,31 +217,34 @@ public static partial class MatchingEngine
             var contribution = (researcherSlot ? researcherShare / weights.ResearcherSide : positionShare / weights.PositionSide) * w[i] * v[i];
             IReadOnlyList<FitArg> args = i switch
             {
-                T.ResearcherArea or T.PositionArea => [new TalentCodesArg(TalentCodesArg.ResearchArea, sharedAreas)],
-                T.ResearcherCluster => position.ClusterKey is { } cluster
+                T.ResearcherArea or T.PositionArea => areas,
+                T.ResearcherCluster => positions.ClusterArgs[q] ??= position.ClusterKey is { } cluster
                     ? [new CodesArg(FitCodeKind.Cluster, cluster), new NumberArg("remote", position.Remote ? 1 : 0)]
                     : [new NumberArg("remote", position.Remote ? 1 : 0)],
-                T.ResearcherType => [new TalentCodesArg(TalentCodesArg.PositionType, [position.Type])],
-                T.ResearcherText or T.PositionText => [terms],
-                T.ResearcherFreshness => [new NumberArg("days", positions.DaysOld[q])],
+                T.ResearcherType => cache.Args(ArgKinds.PositionType, positions.Type[q], 0, position.Type,
+                    static type => [new TalentCodesArg(TalentCodesArg.PositionType, [type])]),
+                T.ResearcherText or T.PositionText => terms,
+                T.ResearcherFreshness => positions.DaysArgs[q] ??= [new NumberArg("days", positions.DaysOld[q])],
                 T.PositionSkills => [new TalentCodesArg(TalentCodesArg.Skill, Shared(researcher.Skills, (IReadOnlyCollection<string>)position.Skills))],
                 T.PositionRequirements => Requirements(researcher, position),
                 _ => [],
             };
-            factors.Add((researcherSlot ? MatchSide.Researcher : MatchSide.Position, T.Codes[i], contribution, v[i], w[i], args));
+            drafts[n++] = new FactorDraft(researcherSlot ? MatchSide.Researcher : MatchSide.Position, T.Codes[i], contribution, v[i], w[i], args);
         }
         if (fb.MovesScores)
         {
             var evaluation = fb.Evaluate(researcherViews ? positions.Tags[q] : researchers.Tags[r], weights);
             score += evaluation.Term;
-            AddFeedbackFactors(factors, viewer, fb, evaluation, weights);
+            n = AddFeedbackFactors(drafts, n, viewer, fb, evaluation, weights);
         }
-        return Build(researcherViews ? position.Id : researcher.Id, score, factors, TalentRulesPassed(researchers, r, positions, q, viewer));
+        return Build(researcherViews ? position.Id : researcher.Id, score, drafts, n, TalentRulesPassed(researchers, r, positions, q, viewer));
     }
 
-    private static List<FitArg> Requirements(ResearcherCandidate researcher, PositionCandidate position)
+    private static IReadOnlyList<FitArg> Requirements(ResearcherCandidate researcher, PositionCandidate position)
     {
-        var args = new List<FitArg>();
+        if (position.MinDegree is null && position.MinYearsExperience is null)
+            return [];
+        var args = new List<FitArg>(3);
         if (position.MinDegree is { } min)
             args.Add(new TalentCodesArg(TalentCodesArg.Degree, researcher.Degree is { } d ? [min, d] : [min]));
         if (position.MinYearsExperience is { } years)
@@ -226,10 +256,26 @@ public static partial class MatchingEngine
         return args;
     }
 
-    private static List<RuleOutcome> TalentRulesPassed(ResearcherIndex researchers, int r, PositionIndex positions, int q, MatchSide viewer)
+    /// <summary>
+    /// The talent rules a pair passed, in <see cref="TalentRules.All"/>'s order. The lists repeat (a
+    /// position's deadline, the researcher's visibility and type and location answers), so each
+    /// distinct list is made once per position and shared.
+    /// </summary>
+    private static RuleOutcome[] TalentRulesPassed(ResearcherIndex researchers, int r, PositionIndex positions, int q, MatchSide viewer)
+    {
+        var location = T.LocationReason(researchers, r, positions, q);
+        // Variant: viewer (2) × visibility (2) × any type (2) × location reason (4).
+        var variant = ((viewer == MatchSide.Position ? 1 : 0) * 2 + (researchers.Visibility[r] == ResearcherIndex.Public ? 0 : 1)) * 8
+            + (researchers.Types[r].Length == 0 ? 0 : 4) + location;
+        var lists = positions.RuleLists[q] ??= new RuleOutcome[]?[32];
+        return lists[variant] ??= TalentRulesOf(researchers, r, positions, q, viewer, location);
+    }
+
+    private static RuleOutcome[] TalentRulesOf(ResearcherIndex researchers, int r, PositionIndex positions, int q, MatchSide viewer, int location)
     {
         var position = positions.Candidates[q];
-        var rules = new List<RuleOutcome>
+        var type = new TalentCodesArg(TalentCodesArg.PositionType, [position.Type]);
+        var rules = new List<RuleOutcome>(5)
         {
             position.Deadline is { } deadline
                 ? new(TalentRules.PositionOpen, true, TalentReasons.OpenUntilDeadline, [new DateArg(deadline)])
@@ -240,9 +286,17 @@ public static partial class MatchingEngine
                 ? new(TalentRules.Visibility, true, TalentReasons.ProfilePublic, [])
                 : new(TalentRules.Visibility, true, TalentReasons.VerifiedPoster, []));
         rules.Add(researchers.Types[r].Length == 0
-            ? new(TalentRules.PositionType, true, TalentReasons.AnyType, [new TalentCodesArg(TalentCodesArg.PositionType, [position.Type])])
-            : new(TalentRules.PositionType, true, TalentReasons.TypeWanted, [new TalentCodesArg(TalentCodesArg.PositionType, [position.Type])]));
+            ? new(TalentRules.PositionType, true, TalentReasons.AnyType, [type])
+            : new(TalentRules.PositionType, true, TalentReasons.TypeWanted, [type]));
+        rules.Add(location switch
+        {
+            TalentScoring.InDesiredCluster => new(TalentRules.Location, true, TalentReasons.InDesiredCluster, [new CodesArg(FitCodeKind.Cluster, position.ClusterKey!)]),
+            TalentScoring.RemotePosition => new(TalentRules.Location, true, TalentReasons.RemotePosition, []),
+            TalentScoring.AnyLocation => new(TalentRules.Location, true, TalentReasons.AnyLocation, []),
+            _ => new(TalentRules.Location, true, TalentReasons.OpenToRelocation,
+                position.ClusterKey is { } cluster ? [new CodesArg(FitCodeKind.Cluster, cluster)] : []),
+        });
         rules.Add(new(TalentRules.NotDismissed, true, TalentReasons.NotDismissed, []));
-        return rules;
+        return [.. rules];
     }
 }

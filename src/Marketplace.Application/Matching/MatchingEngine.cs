@@ -44,7 +44,7 @@ public static partial class MatchingEngine
     {
         CheckRange(funds.Count, start, count, k);
         var market = projects.Market;
-        var w = S.WeightsOf(market.Weights);
+        var w = market.WeightVector;
         var (wa, wb) = (market.Weights.FundSide, market.Weights.ProjectSide);
         feedback ??= FeedbackSet.Empty;
         return Run(start, count, market.Text.Size, projects.Count, k, (f, scratch) =>
@@ -67,7 +67,7 @@ public static partial class MatchingEngine
     {
         CheckRange(projects.Count, start, count, k);
         var market = funds.Market;
-        var w = S.WeightsOf(market.Weights);
+        var w = market.WeightVector;
         var (wa, wb) = (market.Weights.FundSide, market.Weights.ProjectSide);
         feedback ??= FeedbackSet.Empty;
         return Run(start, count, market.Text.Size, funds.Count, k, (p, scratch) =>
@@ -111,7 +111,7 @@ public static partial class MatchingEngine
         Span<double> v = stackalloc double[S.Count];
         S.Values(funds, f, projects, p, projects.Text.Dot(p, funds.Text, f), v);
         var weights = funds.Market.Weights;
-        return S.Combine(v, S.WeightsOf(weights), weights.FundSide, weights.ProjectSide).Score;
+        return S.Combine(v, funds.Market.WeightVector, weights.FundSide, weights.ProjectSide).Score;
     }
 
     private static void RankFund(FundIndex funds, int f, ProjectIndex projects, Scratch s, ResolvedFeedback fb, double[] w, double wa, double wb)
@@ -208,15 +208,18 @@ public static partial class MatchingEngine
         if (!fit.Fits)
             return null;
         var weights = market.Weights;
-        var w = S.WeightsOf(weights);
+        var w = market.WeightVector;
         Span<double> v = stackalloc double[S.Count];
         var fundViews = viewer == MatchSide.Fund;
         var text = fundViews ? projects.Text.Dot(p, funds.Text, f) : funds.Text.Dot(f, projects.Text, p);
         S.Values(funds, f, projects, p, text, v);
         var (score, fundShare, projectShare) = S.Combine(v, w, weights.FundSide, weights.ProjectSide);
-        var sharedSectors = Shared(project.Sectors, fund.Mandate.Sectors);
-        var terms = new TermsArg(Words(market.Text, projects.Text.Shared(p, funds.Text, f, SharedTermsShown)));
-        var factors = new List<(MatchSide Side, string Code, double Contribution, double Value, double Weight, IReadOnlyList<FitArg> Args)>();
+        var cache = market.Cache;
+        var sectors = new CodesArg(FitCodeKind.Sector, Shared(project.Sectors, fund.Mandate.Sectors));
+        // One list each, shared by the two sides' factors that show it.
+        IReadOnlyList<FitArg> terms = [new TermsArg(projects.Text.SharedWords(p, funds.Text, f, SharedTermsShown, market.Text.Terms))];
+        var drafts = Drafts();
+        var n = 0;
         for (var i = 0; i < S.Count; i++)
         {
             if (w[i] == 0)
@@ -225,81 +228,118 @@ public static partial class MatchingEngine
             var contribution = (fundSlot ? fundShare / weights.FundSide : projectShare / weights.ProjectSide) * w[i] * v[i];
             IReadOnlyList<FitArg> args = i switch
             {
-                S.FundSector => [new CodesArg(FitCodeKind.Sector, sharedSectors)],
-                S.FundStage => [new CodesArg(FitCodeKind.Stage, project.Stage)],
-                S.FundTicketSize => fund.Mandate.TicketCurrency is { } tc
-                    ? [new MoneyArg(project.Amount, project.Currency), new RangeArg(fund.Mandate.TicketMin, fund.Mandate.TicketMax, tc)]
-                    : [new MoneyArg(project.Amount, project.Currency)],
-                S.FundCluster or S.ProjectCluster => fund.HomeClusterKey is { } home
-                    ? [new CodesArg(FitCodeKind.Cluster, project.ClusterKey), new CodesArg(FitCodeKind.Cluster, home)]
-                    : [new CodesArg(FitCodeKind.Cluster, project.ClusterKey)],
-                S.FundText or S.ProjectText => [terms],
-                S.FundFreshness => [new NumberArg("days", projects.DaysOld[p])],
-                S.ProjectSectorFocus => [new CodesArg(FitCodeKind.Sector, sharedSectors), new NumberArg("mandate-sectors", fund.Mandate.Sectors.Count)],
-                S.ProjectCapacity => fund.WeeklyCapacity is { } cap
+                S.FundSector => [sectors],
+                S.FundStage => cache.Args(ArgKinds.Stage, projects.Stage[p], 0, project.Stage,
+                    static stage => [new CodesArg(FitCodeKind.Stage, stage)]),
+                S.FundTicketSize => fund.Mandate.TicketCurrency is not null
+                    ? [MoneyArgs(projects, p)[0], RangeArg(funds, f)]
+                    : MoneyArgs(projects, p),
+                S.FundCluster or S.ProjectCluster => cache.Args(ArgKinds.ClusterAndHome, projects.Cluster[p], funds.Home[f], (project.ClusterKey, fund.HomeClusterKey),
+                    static c => c.HomeClusterKey is { } home
+                        ? [new CodesArg(FitCodeKind.Cluster, c.ClusterKey), new CodesArg(FitCodeKind.Cluster, home)]
+                        : [new CodesArg(FitCodeKind.Cluster, c.ClusterKey)]),
+                S.FundText or S.ProjectText => terms,
+                S.FundFreshness => projects.DaysArgs[p] ??= [new NumberArg("days", projects.DaysOld[p])],
+                S.ProjectSectorFocus => [sectors, funds.MandateSectorsArg[f] ??= new NumberArg("mandate-sectors", fund.Mandate.Sectors.Count)],
+                S.ProjectCapacity => funds.CapacityArgs[f] ??= fund.WeeklyCapacity is { } cap
                     ? [new NumberArg("inbox", fund.InboxThisWeek), new NumberArg("capacity", cap)]
                     : [],
                 _ => [],
             };
-            factors.Add((fundSlot ? MatchSide.Fund : MatchSide.Project, S.Codes[i], contribution, v[i], w[i], args));
+            drafts[n++] = new FactorDraft(fundSlot ? MatchSide.Fund : MatchSide.Project, S.Codes[i], contribution, v[i], w[i], args);
         }
         if (fb.MovesScores)
         {
             var evaluation = fb.Evaluate(fundViews ? projects.Tags[p] : funds.Tags[f], weights);
             score += evaluation.Term;
-            AddFeedbackFactors(factors, viewer, fb, evaluation, weights);
+            n = AddFeedbackFactors(drafts, n, viewer, fb, evaluation, weights);
         }
-        return Build(fundViews ? project.Id : fund.Id, score, factors, fit.Outcomes);
+        return Build(fundViews ? project.Id : fund.Id, score, drafts, n, cache.Intern(fit.Outcomes));
+    }
+
+    private static IReadOnlyList<FitArg> MoneyArgs(ProjectIndex projects, int p) =>
+        projects.MoneyArgs[p] ??= [new MoneyArg(projects.Candidates[p].Amount, projects.Candidates[p].Currency)];
+
+    private static RangeArg RangeArg(FundIndex funds, int f)
+    {
+        var m = funds.Candidates[f].Mandate;
+        return funds.RangeArgs[f] ??= new RangeArg(m.TicketMin, m.TicketMax, m.TicketCurrency!);
     }
 
     // ---- shared ----------------------------------------------------------------------------------
 
-    private static void AddFeedbackFactors(
-        List<(MatchSide, string, double, double, double, IReadOnlyList<FitArg>)> factors, MatchSide viewer, ResolvedFeedback fb,
+    /// <summary>A factor before its contribution is rounded (see <see cref="Build"/>).</summary>
+    private record struct FactorDraft(MatchSide Side, string Code, double Contribution, double Value, double Weight, IReadOnlyList<FitArg> Args);
+
+    /// <summary>Room for every factor of either pairing plus the two feedback factors.</summary>
+    private const int MaxFactors = 16;
+
+    [ThreadStatic]
+    private static FactorDraft[]? drafts;
+
+    private static FactorDraft[] Drafts() => drafts ??= new FactorDraft[MaxFactors];
+
+    private static int AddFeedbackFactors(
+        FactorDraft[] factors, int n, MatchSide viewer, ResolvedFeedback fb,
         (double Term, double SavedSimilarity, int SavedAt, double DismissedSimilarity, int DismissedAt) e, MatchingWeights weights)
     {
         if (e.SavedAt >= 0)
         {
             var item = fb.Saved[e.SavedAt].Item;
-            factors.Add((viewer, FactorCodes.SimilarToSaved, weights.FeedbackSaved * e.SavedSimilarity, e.SavedSimilarity, weights.FeedbackSaved,
-                [new FeedbackArg(item.ItemId, item.Reason)]));
+            factors[n++] = new FactorDraft(viewer, FactorCodes.SimilarToSaved, weights.FeedbackSaved * e.SavedSimilarity, e.SavedSimilarity, weights.FeedbackSaved,
+                [new FeedbackArg(item.ItemId, item.Reason)]);
         }
         if (e.DismissedAt >= 0)
         {
             var item = fb.Dismissed[e.DismissedAt].Item;
-            factors.Add((viewer, FactorCodes.SimilarToDismissed, -weights.FeedbackDismissed * e.DismissedSimilarity, e.DismissedSimilarity, weights.FeedbackDismissed,
-                [new FeedbackArg(item.ItemId, item.Reason)]));
+            factors[n++] = new FactorDraft(viewer, FactorCodes.SimilarToDismissed, -weights.FeedbackDismissed * e.DismissedSimilarity, e.DismissedSimilarity,
+                weights.FeedbackDismissed, [new FeedbackArg(item.ItemId, item.Reason)]);
         }
+        return n;
     }
 
-    private static List<string> Shared(IReadOnlyList<string> mine, IReadOnlyCollection<string> theirs)
+    /// <summary>The codes of <paramref name="mine"/> (in their order, once each) that <paramref name="theirs"/> has too.</summary>
+    private static string[] Shared(IReadOnlyList<string> mine, IReadOnlyCollection<string> theirs)
     {
-        var shared = new List<string>(mine.Count);
-        foreach (var code in mine)
-            if (theirs.Contains(code) && !shared.Contains(code))
-                shared.Add(code);
+        Span<bool> keep = stackalloc bool[mine.Count];
+        var count = 0;
+        for (var i = 0; i < mine.Count; i++)
+        {
+            var code = mine[i];
+            if (!theirs.Contains(code))
+                continue;
+            var seen = false;
+            for (var j = 0; j < i && !seen; j++)
+                seen = keep[j] && mine[j] == code;
+            if (!seen)
+            {
+                keep[i] = true;
+                count++;
+            }
+        }
+        if (count == 0)
+            return [];
+        var shared = new string[count];
+        for (int i = 0, k = 0; i < mine.Count; i++)
+            if (keep[i])
+                shared[k++] = mine[i];
         return shared;
     }
 
-    private static List<string> Words(TextModel text, List<int> terms)
+    private static Recommendation Build(Guid candidate, double score, FactorDraft[] factors, int n, IReadOnlyList<RuleOutcome> rules)
     {
-        var words = new List<string>(terms.Count);
-        foreach (var t in terms)
-            words.Add(text.Terms[t]);
-        return words;
-    }
-
-    private static Recommendation Build(
-        Guid candidate, double score, List<(MatchSide Side, string Code, double Contribution, double Value, double Weight, IReadOnlyList<FitArg> Args)> factors,
-        IReadOnlyList<RuleOutcome> rules)
-    {
-        Span<double> exact = stackalloc double[factors.Count];
-        for (var i = 0; i < exact.Length; i++)
+        Span<double> exact = stackalloc double[n];
+        for (var i = 0; i < n; i++)
             exact[i] = factors[i].Contribution;
-        var rounded = ScoreRounding.Apportion(score, exact);
-        var result = new MatchFactor[factors.Count];
-        for (var i = 0; i < result.Length; i++)
-            result[i] = new MatchFactor(factors[i].Side, factors[i].Code, rounded[i], factors[i].Value, factors[i].Weight, factors[i].Args);
+        Span<decimal> rounded = stackalloc decimal[n];
+        ScoreRounding.Apportion(score, exact, rounded);
+        var result = new MatchFactor[n];
+        for (var i = 0; i < n; i++)
+        {
+            var d = factors[i];
+            result[i] = new MatchFactor(d.Side, d.Code, rounded[i], d.Value, d.Weight, d.Args);
+            factors[i] = default;
+        }
         return new Recommendation(candidate, ScoreRounding.Round(score), result, rules);
     }
 

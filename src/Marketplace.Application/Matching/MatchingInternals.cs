@@ -39,6 +39,41 @@ internal sealed class CodeTable
     public int[] Ids(IEnumerable<string>? list) => list is null ? [] : [.. list.Select(Id).Distinct().Order()];
 }
 
+/// <summary>Code sets as bit masks: exact when every id fits (areas below 64, skills below 128), else the kernels count with <see cref="Sets"/>.</summary>
+internal static class Masks
+{
+    public const byte AreasExact = 1, SkillsExact = 2, ClustersExact = 4;
+
+    public static (ulong Mask, bool Exact) Of64(int[] ids)
+    {
+        ulong mask = 0;
+        foreach (var id in ids)
+        {
+            if (id >= 64)
+                return (0, false);
+            mask |= 1UL << id;
+        }
+        return (mask, true);
+    }
+
+    public static (Mask128 Mask, bool Exact) Of128(int[] ids)
+    {
+        ulong low = 0, high = 0;
+        foreach (var id in ids)
+        {
+            if (id >= 128)
+                return (default, false);
+            if (id < 64)
+                low |= 1UL << id;
+            else
+                high |= 1UL << (id - 64);
+        }
+        return (new Mask128(low, high), true);
+    }
+}
+
+internal readonly record struct Mask128(ulong Low, ulong High);
+
 internal static class Sets
 {
     public static ulong Mask(ReadOnlySpan<int> ids)

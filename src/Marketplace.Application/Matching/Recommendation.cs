@@ -47,9 +47,14 @@ public static class TalentRules
     /// <summary>Only when the poster looks at researchers: a researcher looking at positions shows nobody their profile.</summary>
     public const string Visibility = "visibility";
     public const string PositionType = "position-type";
+    /// <summary>
+    /// The position is remote, or in a cluster the researcher wants, or the researcher is open to
+    /// relocation or names no cluster: nobody is shown a job where they will not work.
+    /// </summary>
+    public const string Location = "location";
     public const string NotDismissed = "not-dismissed";
 
-    public static readonly IReadOnlyList<string> All = [PositionOpen, Visibility, PositionType, NotDismissed];
+    public static readonly IReadOnlyList<string> All = [PositionOpen, Visibility, PositionType, Location, NotDismissed];
 }
 
 public static class TalentReasons
@@ -60,10 +65,19 @@ public static class TalentReasons
     public const string VerifiedPoster = "verified-poster";
     public const string TypeWanted = "type-wanted";
     public const string AnyType = "any-type";
+    /// <summary>Location: the position is in one of the researcher's desired clusters (argument: the cluster).</summary>
+    public const string InDesiredCluster = "in-desired-cluster";
+    /// <summary>Location: the position can be done remotely.</summary>
+    public const string RemotePosition = "remote-position";
+    /// <summary>Location: the researcher names no desired cluster.</summary>
+    public const string AnyLocation = "any-location";
+    /// <summary>Location: the researcher would relocate (argument: the position's cluster, when it has one).</summary>
+    public const string OpenToRelocation = "open-to-relocation";
     public const string NotDismissed = "not-dismissed";
 
     public static readonly IReadOnlyList<string> All =
-        [OpenUntilDeadline, OpenWithoutDeadline, ProfilePublic, VerifiedPoster, TypeWanted, AnyType, NotDismissed];
+        [OpenUntilDeadline, OpenWithoutDeadline, ProfilePublic, VerifiedPoster, TypeWanted, AnyType,
+            InDesiredCluster, RemotePosition, AnyLocation, OpenToRelocation, NotDismissed];
 }
 
 /// <summary>Codes of one kind that <see cref="FitCodeKind"/> does not name (research areas, skills, position types, degrees).</summary>
@@ -116,10 +130,17 @@ public static class ScoreRounding
 
     public static decimal[] Apportion(double score, ReadOnlySpan<double> contributions)
     {
+        var result = new decimal[contributions.Length];
+        Apportion(score, contributions, result);
+        return result;
+    }
+
+    /// <summary><see cref="Apportion(double, ReadOnlySpan{double})"/> into a buffer of the same length (no allocation).</summary>
+    internal static void Apportion(double score, ReadOnlySpan<double> contributions, Span<decimal> result)
+    {
         var n = contributions.Length;
-        var result = new decimal[n];
         if (n == 0)
-            return result;
+            return;
         var total = (long)Math.Round(score * Scale, MidpointRounding.ToEven);
         Span<long> units = stackalloc long[n];
         Span<double> remainders = stackalloc double[n];
@@ -145,7 +166,6 @@ public static class ScoreRounding
             units[order[j]]--;
         for (var i = 0; i < n; i++)
             result[i] = Millionths(units[i]);
-        return result;
     }
 }
 

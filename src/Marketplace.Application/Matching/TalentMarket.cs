@@ -1,3 +1,4 @@
+using Marketplace.Application.Funds;
 using Marketplace.Domain.Researchers;
 using DomainCodes = Marketplace.Domain.Common.Codes;
 
@@ -17,6 +18,7 @@ public sealed class TalentMarket
         Now = now;
         Today = DateOnly.FromDateTime(now);
         Text = text;
+        WeightVector = TalentScoring.WeightsOf(weights);
     }
 
     public MatchingWeights Weights { get; }
@@ -26,6 +28,9 @@ public sealed class TalentMarket
     public PositionIndex Positions { get; private set; } = null!;
 
     internal TextModel Text { get; }
+    /// <summary>The weights in the kernel's slot order (<see cref="TalentScoring"/>).</summary>
+    internal double[] WeightVector { get; }
+    internal ExplanationCache Cache { get; } = new();
     internal CodeTable Types { get; } = new();
     internal CodeTable Areas { get; } = new();
     internal CodeTable Skills { get; } = new();
@@ -82,6 +87,8 @@ public sealed class ResearcherIndex
         Years = new int[n];
         Desired = new int[n][];
         OpenToRelocation = new bool[n];
+        Flexible = new bool[n];
+        Keys = new ResearcherKey[n];
         Types = new int[n][];
         Tags = new int[n][];
         for (var i = 0; i < n; i++)
@@ -100,14 +107,25 @@ public sealed class ResearcherIndex
             Years[i] = r.YearsExperience ?? -1;
             Desired[i] = market.Clusters.Ids(r.DesiredClusterKeys);
             OpenToRelocation[i] = r.OpenToRelocation;
+            Flexible[i] = r.OpenToRelocation || Desired[i].Length == 0;
             Types[i] = market.Types.Ids(r.PositionTypes);
             Tags[i] = Sets.Tags(Areas[i], Skills[i]);
+            var (areaMask, areasExact) = Masks.Of64(Areas[i]);
+            var (skillMask, skillsExact) = Masks.Of128(Skills[i]);
+            var (desiredMask, clustersExact) = Masks.Of64(Desired[i]);
+            Keys[i] = new ResearcherKey
+            {
+                AreaMask = areaMask, SkillLow = skillMask.Low, SkillHigh = skillMask.High, DesiredMask = desiredMask,
+                AreaCount = Areas[i].Length, Degree = Degree[i], Years = Years[i],
+                MaskExact = (byte)((areasExact ? Masks.AreasExact : 0) | (skillsExact ? Masks.SkillsExact : 0) | (clustersExact ? Masks.ClustersExact : 0)),
+                AnyType = Types[i].Length == 0, Flexible = Flexible[i], OpenToRelocation = OpenToRelocation[i], NoDesired = Desired[i].Length == 0,
+            };
         }
         Text = market.Text.Vectorize(tokens);
         Buckets = Enumerable.Range(0, n).Where(i => Visibility[i] != Hidden)
             .SelectMany(i => (Types[i].Length == 0 ? [AnyType] : Types[i])
                 .SelectMany(t => (Areas[i].Length == 0 ? [NoArea] : Areas[i]).Select(a => (Key: (Visibility[i], t, a), Researcher: i))))
-            .GroupBy(x => x.Key).ToDictionary(g => g.Key, g => g.Select(x => x.Researcher).ToArray());
+            .GroupBy(x => x.Key).ToDictionary(g => g.Key, g => TalentBucket<ResearcherKey>.Of(g.Select(x => x.Researcher), Keys));
         BucketAreas = [.. Buckets.Keys.Select(k => k.Area).Distinct().Order()];
     }
 
@@ -124,10 +142,14 @@ public sealed class ResearcherIndex
     internal int[] Years { get; }
     internal int[][] Desired { get; }
     internal bool[] OpenToRelocation { get; }
+    /// <summary>Passes the location rule wherever the position is: open to relocation, or names no desired cluster.</summary>
+    internal bool[] Flexible { get; }
+    /// <summary>What the kernel reads of each researcher, packed.</summary>
+    internal ResearcherKey[] Keys { get; }
     internal int[][] Types { get; }
     internal int[][] Tags { get; }
     internal SparseVectors Text { get; }
-    internal Dictionary<(byte Visibility, int Type, int Area), int[]> Buckets { get; }
+    internal Dictionary<(byte Visibility, int Type, int Area), TalentBucket<ResearcherKey>> Buckets { get; }
     internal int[] BucketAreas { get; }
 }
 
@@ -156,6 +178,10 @@ public sealed class PositionIndex
         Freshness = new double[n];
         DaysOld = new int[n];
         Tags = new int[n][];
+        Keys = new PositionKey[n];
+        ClusterArgs = new IReadOnlyList<FitArg>?[n];
+        DaysArgs = new IReadOnlyList<FitArg>?[n];
+        RuleLists = new RuleOutcome[]?[n][];
         for (var i = 0; i < n; i++)
         {
             var p = list[i];
@@ -173,11 +199,20 @@ public sealed class PositionIndex
             Freshness[i] = Math.Pow(0.5, days / market.Weights.FreshnessHalfLifeDays);
             DaysOld[i] = (int)Math.Floor(days);
             Tags[i] = Sets.Tags(Areas[i], Skills[i]);
+            var (areaMask, areasExact) = Masks.Of64(Areas[i]);
+            var (skillMask, skillsExact) = Masks.Of128(Skills[i]);
+            Keys[i] = new PositionKey
+            {
+                AreaMask = areaMask, SkillLow = skillMask.Low, SkillHigh = skillMask.High, Freshness = Freshness[i],
+                AreaCount = Areas[i].Length, SkillCount = Skills[i].Length, MinDegree = MinDegree[i], MinYears = MinYears[i], Cluster = Cluster[i],
+                MaskExact = (byte)((areasExact ? Masks.AreasExact : 0) | (skillsExact ? Masks.SkillsExact : 0)),
+                Remote = Remote[i],
+            };
         }
         Text = market.Text.Vectorize(tokens);
         Buckets = Enumerable.Range(0, n).Where(i => Open[i])
             .SelectMany(i => (Areas[i].Length == 0 ? [NoArea] : Areas[i]).Select(a => (Key: (Type[i], a), Position: i)))
-            .GroupBy(x => x.Key).ToDictionary(g => g.Key, g => g.Select(x => x.Position).ToArray());
+            .GroupBy(x => x.Key).ToDictionary(g => g.Key, g => TalentBucket<PositionKey>.Of(g.Select(x => x.Position), Keys));
         BucketTypes = [.. Buckets.Keys.Select(k => k.Type).Distinct().Order()];
         BucketAreas = [.. Buckets.Keys.Select(k => k.Area).Distinct().Order()];
     }
@@ -201,7 +236,13 @@ public sealed class PositionIndex
     internal int[] DaysOld { get; }
     internal int[][] Tags { get; }
     internal SparseVectors Text { get; }
-    internal Dictionary<(int Type, int Area), int[]> Buckets { get; }
+    internal Dictionary<(int Type, int Area), TalentBucket<PositionKey>> Buckets { get; }
     internal int[] BucketTypes { get; }
     internal int[] BucketAreas { get; }
+    /// <summary>What the kernel reads of each position, packed.</summary>
+    internal PositionKey[] Keys { get; }
+    // Explanation arguments and rule lists of each position, made when it is first explained (see ExplanationCache).
+    internal IReadOnlyList<FitArg>?[] ClusterArgs { get; }
+    internal IReadOnlyList<FitArg>?[] DaysArgs { get; }
+    internal RuleOutcome[]?[]?[] RuleLists { get; }
 }

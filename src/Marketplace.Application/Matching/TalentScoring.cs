@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 
 namespace Marketplace.Application.Matching;
@@ -33,42 +34,82 @@ internal static class TalentScoring
         researchers.Visibility[r] == ResearcherIndex.Public
         || researchers.Visibility[r] == ResearcherIndex.Verified && positions.PosterVerified[q];
 
-    /// <summary>Every hard rule except "not dismissed" (the viewer's): position open, type wanted, and, when the poster is looking, visibility.</summary>
+    /// <summary>Every hard rule except "not dismissed" (the viewer's): position open, type wanted, location, and, when the poster is looking, visibility.</summary>
     public static bool Admits(ResearcherIndex researchers, int r, PositionIndex positions, int q, MatchSide viewer) =>
-        positions.Open[q] && TypeWanted(researchers, r, positions, q) && (viewer != MatchSide.Position || Visible(researchers, r, positions, q));
+        positions.Open[q] && TypeWanted(researchers, r, positions, q) && Located(researchers, r, positions, q)
+        && (viewer != MatchSide.Position || Visible(researchers, r, positions, q));
 
+    // Answers of the location rule (TalentRules.Location), the most telling first; NotLocated refuses the pair.
+    public const int InDesiredCluster = 0, RemotePosition = 1, AnyLocation = 2, OpenToRelocation = 3, NotLocated = 4;
+
+    /// <summary>The location rule: the position is remote, or in a desired cluster, or the researcher names none or would relocate.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Values(ResearcherIndex researchers, int r, PositionIndex positions, int q, double text, Span<double> v)
+    public static bool Located(ResearcherIndex researchers, int r, PositionIndex positions, int q) =>
+        Located(in researchers.Keys[r], in positions.Keys[q], researchers, r);
+
+    /// <summary><see cref="Located(ResearcherIndex, int, PositionIndex, int)"/> from keys the caller holds (a bucket's copies).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool Located(in ResearcherKey rk, in PositionKey pk, ResearcherIndex researchers, int r) =>
+        pk.Remote || rk.Flexible || InDesired(in rk, in pk, researchers, r);
+
+    /// <summary>The position's cluster is one the researcher wants (by the mask when it holds the exact set).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool InDesired(in ResearcherKey rk, in PositionKey pk, ResearcherIndex researchers, int r) =>
+        pk.Cluster >= 0 && ((rk.MaskExact & Masks.ClustersExact) != 0 && pk.Cluster < 64
+            ? (rk.DesiredMask >> pk.Cluster & 1) != 0
+            : Sets.Contains(researchers.Desired[r], pk.Cluster));
+
+    public static int LocationReason(ResearcherIndex researchers, int r, PositionIndex positions, int q) =>
+        positions.Cluster[q] >= 0 && Sets.Contains(researchers.Desired[r], positions.Cluster[q]) ? InDesiredCluster
+        : positions.Remote[q] ? RemotePosition
+        : researchers.Desired[r].Length == 0 ? AnyLocation
+        : researchers.OpenToRelocation[r] ? OpenToRelocation
+        : NotLocated;
+
+    /// <summary>
+    /// The factor values in [0, 1] (text passed in). Reads the packed keys (one cache line a side) and
+    /// counts overlaps by popcount when both masks hold the exact sets, else from the sorted ids: the
+    /// same integers and the same expressions either way, so the scores do not depend on the path.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Values(ResearcherIndex researchers, int r, PositionIndex positions, int q, double text, Span<double> v) =>
+        Values(in researchers.Keys[r], in positions.Keys[q], researchers, r, positions, q, text, v);
+
+    /// <summary>The same from keys the caller holds (the kernels stream a bucket's copies of them).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Values(in ResearcherKey rk, in PositionKey pk, ResearcherIndex researchers, int r, PositionIndex positions, int q, double text, Span<double> v)
     {
-        var ra = researchers.Areas[r];
-        var pa = positions.Areas[q];
-        var sharedAreas = Sets.Overlap(ra, pa);
-        v[ResearcherArea] = ra.Length == 0 ? 0.5 : sharedAreas / (double)ra.Length;
-        var cluster = positions.Cluster[q];
-        var desired = researchers.Desired[r];
-        v[ResearcherCluster] = cluster >= 0 && Sets.Contains(desired, cluster) ? 1
-            : positions.Remote[q] ? 0.9
-            : desired.Length == 0 ? 0.6
-            : researchers.OpenToRelocation[r] ? 0.5
+        var exact = rk.MaskExact & pk.MaskExact;
+        var sharedAreas = (exact & Masks.AreasExact) != 0
+            ? BitOperations.PopCount(rk.AreaMask & pk.AreaMask)
+            : Sets.Overlap(researchers.Areas[r], positions.Areas[q]);
+        v[ResearcherArea] = rk.AreaCount == 0 ? 0.5 : sharedAreas / (double)rk.AreaCount;
+        v[ResearcherCluster] = InDesired(in rk, in pk, researchers, r) ? 1
+            : pk.Remote ? 0.9
+            : rk.NoDesired ? 0.6
+            : rk.OpenToRelocation ? 0.5
             : 0.1;
-        v[ResearcherType] = researchers.Types[r].Length == 0 ? 0.5 : 1;
+        v[ResearcherType] = rk.AnyType ? 0.5 : 1;
         v[ResearcherText] = text;
-        v[ResearcherFreshness] = positions.Freshness[q];
-        v[PositionArea] = pa.Length == 0 ? 0.5 : sharedAreas / (double)pa.Length;
-        var ps = positions.Skills[q];
-        v[PositionSkills] = ps.Length == 0 ? 0.5 : Sets.Overlap(researchers.Skills[r], ps) / (double)ps.Length;
-        v[PositionRequirements] = Requirements(researchers, r, positions, q);
+        v[ResearcherFreshness] = pk.Freshness;
+        v[PositionArea] = pk.AreaCount == 0 ? 0.5 : sharedAreas / (double)pk.AreaCount;
+        v[PositionSkills] = pk.SkillCount == 0 ? 0.5
+            : ((exact & Masks.SkillsExact) != 0
+                ? BitOperations.PopCount(rk.SkillLow & pk.SkillLow) + BitOperations.PopCount(rk.SkillHigh & pk.SkillHigh)
+                : Sets.Overlap(researchers.Skills[r], positions.Skills[q])) / (double)pk.SkillCount;
+        v[PositionRequirements] = Requirements(in rk, in pk);
         v[PositionText] = text;
     }
 
     /// <summary>Half degree, half years: met is 1; a degree one level short 0.5, two 0, not given 0.5; years pro rata, not given 0.5.</summary>
-    private static double Requirements(ResearcherIndex researchers, int r, PositionIndex positions, int q)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double Requirements(in ResearcherKey rk, in PositionKey pk)
     {
-        var min = positions.MinDegree[q];
-        var degree = researchers.Degree[r];
+        var min = pk.MinDegree;
+        var degree = rk.Degree;
         var degreeFit = min <= 0 ? 1 : degree < 0 ? 0.5 : degree >= min ? 1 : Math.Max(0, 1 - 0.5 * (min - degree));
-        var minYears = positions.MinYears[q];
-        var years = researchers.Years[r];
+        var minYears = pk.MinYears;
+        var years = rk.Years;
         var yearsFit = minYears <= 0 ? 1 : years < 0 ? 0.5 : Math.Min(1, years / (double)minYears);
         return (degreeFit + yearsFit) / 2;
     }
@@ -84,5 +125,42 @@ internal static class TalentScoring
         a = researcherWeight > 0 ? a / researcherWeight : 0;
         b = positionWeight > 0 ? b / positionWeight : 0;
         return Reciprocal.Combine(a, b, researcherWeight > 0, positionWeight > 0);
+    }
+}
+
+/// <summary>What the talent kernel reads of a researcher, packed together (see <see cref="TalentScoring.Values"/>).</summary>
+internal struct ResearcherKey
+{
+    public ulong AreaMask, SkillLow, SkillHigh, DesiredMask;
+    public int AreaCount, Degree, Years;
+    /// <summary><see cref="Masks.AreasExact"/>, <see cref="Masks.SkillsExact"/>, <see cref="Masks.ClustersExact"/>: which masks hold the exact set.</summary>
+    public byte MaskExact;
+    public bool AnyType, Flexible, OpenToRelocation, NoDesired;
+}
+
+/// <summary>What the talent kernel reads of a position, packed together.</summary>
+internal struct PositionKey
+{
+    public ulong AreaMask, SkillLow, SkillHigh;
+    public double Freshness;
+    public int AreaCount, SkillCount, MinDegree, MinYears, Cluster;
+    public byte MaskExact;
+    public bool Remote;
+}
+
+/// <summary>A bucket's members and, beside them, copies of their keys, so a scan reads them in order rather than all over the index.</summary>
+internal sealed class TalentBucket<TKey>(int[] members, TKey[] keys)
+    where TKey : struct
+{
+    public int[] Members { get; } = members;
+    public TKey[] Keys { get; } = keys;
+
+    public static TalentBucket<TKey> Of(IEnumerable<int> members, TKey[] all)
+    {
+        var list = members.ToArray();
+        var keys = new TKey[list.Length];
+        for (var i = 0; i < list.Length; i++)
+            keys[i] = all[list[i]];
+        return new TalentBucket<TKey>(list, keys);
     }
 }

@@ -298,21 +298,51 @@ internal sealed class SparseVectors(int[] starts, int[] terms, float[] weights)
         return sum;
     }
 
-    /// <summary>Shared terms, the heaviest product first (ties: the lower term id).</summary>
-    public List<int> Shared(int d, SparseVectors other, int o, int max)
+    /// <summary>Shared terms as words (at most <paramref name="max"/>), the heaviest product first (ties: the lower term id).</summary>
+    public string[] SharedWords(int d, SparseVectors other, int o, int max, string[] words)
     {
         var t = Terms(d);
         var w = Weights(d);
         var ot = other.Terms(o);
         var ow = other.Weights(o);
-        var shared = new List<(int Term, float Product)>();
-        for (var i = 0; i < t.Length; i++)
-            if (ot.BinarySearch(t[i]) is var j and >= 0)
-                shared.Add((t[i], w[i] * ow[j]));
-        shared.Sort((a, b) => a.Product != b.Product ? b.Product.CompareTo(a.Product) : a.Term.CompareTo(b.Term));
-        var result = new List<int>(Math.Min(max, shared.Count));
-        for (var i = 0; i < shared.Count && i < max; i++)
-            result.Add(shared[i].Term);
+        // The best max by insertion: a description keeps a few dozen terms at most.
+        Span<int> best = stackalloc int[max];
+        Span<float> products = stackalloc float[max];
+        var count = 0;
+        for (int i = 0, j = 0; i < t.Length && j < ot.Length;)
+        {
+            if (t[i] < ot[j])
+                i++;
+            else if (t[i] > ot[j])
+                j++;
+            else
+            {
+                var product = w[i] * ow[j];
+                // Terms come in ascending id order, so an equal product never displaces an earlier term.
+                var at = count;
+                while (at > 0 && products[at - 1] < product)
+                    at--;
+                if (at < max)
+                {
+                    var last = Math.Min(count, max - 1);
+                    for (var k = last; k > at; k--)
+                    {
+                        best[k] = best[k - 1];
+                        products[k] = products[k - 1];
+                    }
+                    best[at] = t[i];
+                    products[at] = product;
+                    count = Math.Min(count + 1, max);
+                }
+                i++;
+                j++;
+            }
+        }
+        if (count == 0)
+            return [];
+        var result = new string[count];
+        for (var k = 0; k < count; k++)
+            result[k] = words[best[k]];
         return result;
     }
 }

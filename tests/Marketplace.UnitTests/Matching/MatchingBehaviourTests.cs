@@ -143,6 +143,39 @@ public sealed class MatchingBehaviourTests
     }
 
     [Fact]
+    public void A_researcher_who_stays_in_Beijing_is_never_offered_an_on_site_job_elsewhere_but_sees_remote_and_Beijing_ones()
+    {
+        ResearcherCandidate Researcher(string[] desired, bool relocate) => new(
+            Guid.NewGuid(), Marketplace.Domain.Researchers.ResearcherVisibility.Public, ["nlp"], ["python"], "phd", 5, desired, relocate, [],
+            new LocalizedText("language models", null), LocalizedText.Empty);
+        PositionCandidate Position(string? cluster, bool remote) => new(
+            Guid.NewGuid(), PosterKind.Startup, Guid.NewGuid(), true, "full-time", ["nlp"], ["python"], null, null, cluster, remote, true, null,
+            new LocalizedText("language models engineer", null), LocalizedText.Empty, Now.AddDays(-1));
+        var stays = Researcher(["beijing"], relocate: false);
+        var moves = Researcher(["beijing"], relocate: true);
+        var anywhere = Researcher([], relocate: false);
+        var shanghai = Position("shanghai", remote: false);
+        var beijing = Position("beijing", remote: false);
+        var remote = Position(null, remote: true);
+        var market = TalentMarket.Build([stays, moves, anywhere], [shanghai, beijing, remote], Now);
+
+        var lists = MatchingEngine.ScoreResearchers([stays, moves, anywhere], market.Positions, 10).ToDictionary(l => l.SubjectId);
+        string Reason(Guid researcher, Guid position) =>
+            lists[researcher].Items.Single(i => i.CandidateId == position).Rules.Single(r => r.Rule == TalentRules.Location).Reason;
+
+        Assert.Equal(new[] { beijing.Id, remote.Id }.Order(), lists[stays.Id].Items.Select(i => i.CandidateId).Order());
+        Assert.Equal(TalentReasons.InDesiredCluster, Reason(stays.Id, beijing.Id));
+        Assert.Equal(TalentReasons.RemotePosition, Reason(stays.Id, remote.Id));
+        Assert.Equal(TalentReasons.OpenToRelocation, Reason(moves.Id, shanghai.Id));
+        Assert.Equal(TalentReasons.AnyLocation, Reason(anywhere.Id, shanghai.Id));
+        // The poster of the Shanghai job does not see the researcher who stays either, and Explain refuses the pair.
+        var forShanghai = MatchingEngine.ScorePositions([shanghai], market.Researchers, 10).Single();
+        Assert.Equal(new[] { moves.Id, anywhere.Id }.Order(), forShanghai.Items.Select(i => i.CandidateId).Order());
+        Assert.Null(MatchingEngine.Explain(market, stays, shanghai, MatchSide.Researcher));
+        Assert.Null(MatchingEngine.Explain(market, stays, shanghai, MatchSide.Position));
+    }
+
+    [Fact]
     public void A_closed_fund_an_unpublished_project_and_an_unknown_guidance_rule_get_and_give_nothing()
     {
         var closed = Fund(AnyMandate with { OpenToNewDeals = false });

@@ -84,6 +84,9 @@ public sealed class MatchingPropertyTests
         bool TypeWanted(ResearcherCandidate r, PositionCandidate q) => r.PositionTypes.Count == 0 || r.PositionTypes.Contains(q.Type);
         bool SeenByPoster(ResearcherCandidate r, PositionCandidate q) =>
             ResearcherVisibility.CanSee(r.Visibility, isOwnerOrAdmin: false, viewerMayBrowse: true, viewerInVerifiedOrganisation: q.PosterVerified);
+        // Remote, or in a desired cluster, or the researcher names none or would relocate (compared as strings, not as the index's codes).
+        bool Located(ResearcherCandidate r, PositionCandidate q) =>
+            q.Remote || r.DesiredClusterKeys.Count == 0 || r.OpenToRelocation || q.ClusterKey is { } c && r.DesiredClusterKeys.Contains(c);
         // The candidate rule of the indexes: a shared research area, or one side names none.
         bool Related(ResearcherCandidate r, PositionCandidate q) =>
             r.ResearchAreas.Count == 0 || q.ResearchAreas.Count == 0 || r.ResearchAreas.Intersect(q.ResearchAreas).Any();
@@ -96,7 +99,7 @@ public sealed class MatchingPropertyTests
             var position = positions.Candidates[q];
             var expected = Enumerable.Range(0, researchers.Count)
                 .Where(r => Open(position) && TypeWanted(researchers.Candidates[r], position) && SeenByPoster(researchers.Candidates[r], position)
-                    && Related(researchers.Candidates[r], position))
+                    && Located(researchers.Candidates[r], position) && Related(researchers.Candidates[r], position))
                 .Select(r => (Score: MatchingEngine.ScorePair(researchers, r, positions, q), r))
                 .ToList();
             pairs += expected.Count;
@@ -105,7 +108,7 @@ public sealed class MatchingPropertyTests
             foreach (var item in list.Items)
             {
                 var researcher = researchers.Candidates[researchers.IndexOf(item.CandidateId)];
-                Assert.True(Open(position) && TypeWanted(researcher, position) && SeenByPoster(researcher, position));
+                Assert.True(Open(position) && TypeWanted(researcher, position) && SeenByPoster(researcher, position) && Located(researcher, position));
                 Assert.NotEqual(ResearcherVisibility.Hidden, researcher.Visibility);
                 Assert.Equal(TalentRules.All, item.Rules.Select(r => r.Rule));
                 AssertAddsUp(item);
@@ -114,15 +117,33 @@ public sealed class MatchingPropertyTests
         Assert.InRange(pairs, 2_000, researchers.Count * positions.Count / 2);
 
         var byResearcher = MatchingEngine.ScoreResearchers(researchers, 0, researchers.Count, positions, K);
+        var locations = new HashSet<string>();
         foreach (var list in byResearcher)
         {
             var researcher = researchers.Candidates[researchers.IndexOf(list.SubjectId)];
-            var expected = positions.Candidates.Where(q => Open(q) && TypeWanted(researcher, q) && Related(researcher, q)).Select(q => q.Id).ToHashSet();
+            var r = researchers.IndexOf(list.SubjectId);
+            var expected = positions.Candidates.Where(q => Open(q) && TypeWanted(researcher, q) && Located(researcher, q) && Related(researcher, q)).Select(q => q.Id).ToHashSet();
             Assert.Equal(Math.Min(K, expected.Count), list.Items.Count);
             Assert.All(list.Items, item => Assert.Contains(item.CandidateId, expected));
             Assert.All(list.Items, AssertAddsUp);
             Assert.All(list.Items, item => Assert.DoesNotContain(TalentRules.Visibility, item.Rules.Select(r => r.Rule)));
+            // The same top k as a brute-force pass.
+            var top = Enumerable.Range(0, positions.Count).Where(q => expected.Contains(positions.Candidates[q].Id))
+                .Select(q => (Score: MatchingEngine.ScorePair(researchers, r, positions, q, MatchSide.Researcher), q))
+                .OrderByDescending(e => e.Score).ThenBy(e => e.q).Take(K).Select(e => positions.Candidates[e.q].Id);
+            Assert.Equal(top, list.Items.Select(i => i.CandidateId));
+            foreach (var item in list.Items)
+            {
+                var position = positions.Candidates[positions.IndexOf(item.CandidateId)];
+                var location = item.Rules.Single(o => o.Rule == TalentRules.Location);
+                Assert.Equal(ExpectedLocation(researcher, position), location.Reason);
+                if (location.Reason == TalentReasons.InDesiredCluster)
+                    Assert.Equal([new CodesArg(FitCodeKind.Cluster, position.ClusterKey!)], location.Arguments);
+                locations.Add(location.Reason);
+            }
         }
+        // Every way of passing the location rule shows up in the generated market.
+        Assert.Equal(4, locations.Count);
     }
 
     [Fact]
@@ -181,6 +202,13 @@ public sealed class MatchingPropertyTests
         var single = MatchingEngine.ScoreFunds([market.Funds.Candidates[7]], market.Projects, K).Single();
         Assert.Equal(Flatten([whole[7]]), Flatten([single]));
     }
+
+    /// <summary>The location rule's reason, the most telling first, from the candidates' own strings.</summary>
+    private static string ExpectedLocation(ResearcherCandidate r, PositionCandidate q) =>
+        q.ClusterKey is { } c && r.DesiredClusterKeys.Contains(c) ? TalentReasons.InDesiredCluster
+        : q.Remote ? TalentReasons.RemotePosition
+        : r.DesiredClusterKeys.Count == 0 ? TalentReasons.AnyLocation
+        : TalentReasons.OpenToRelocation;
 
     private static IEnumerable<string> Flatten(IEnumerable<MatchList> lists) =>
         lists.SelectMany(l => l.Items.Select(i => $"{l.SubjectId} {i.CandidateId} {i.Score}"));
