@@ -1,6 +1,5 @@
 using Marketplace.Application.Common;
 using Marketplace.Application.Funds;
-using Marketplace.Application.Positions;
 using Marketplace.Application.Researchers;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Matching;
