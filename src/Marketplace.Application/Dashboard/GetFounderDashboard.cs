@@ -1,5 +1,6 @@
 using Marketplace.Application.Common;
 using Marketplace.Application.Common.Security;
+using Marketplace.Application.Matching;
 using Marketplace.Application.Notifications;
 using Marketplace.Application.Startups;
 using Marketplace.Domain.Common;
@@ -15,17 +16,20 @@ public sealed record DashboardProject(Guid Id, LocalizedText Title, ModerationSt
 
 public sealed record DashboardStartup(Guid Id, LocalizedText Name, NamedCode Cluster, string Stage, IReadOnlyList<DashboardProject> Projects);
 
-public sealed record FounderDashboard(IReadOnlyList<DashboardStartup> Startups, IReadOnlyList<NotificationItem> Notifications, int UnreadNotifications);
+/// <param name="Recommendations">Recommended funds for each published project, and researchers for each open position of the founder's startups.</param>
+public sealed record FounderDashboard(
+    IReadOnlyList<DashboardStartup> Startups, IReadOnlyList<NotificationItem> Notifications, int UnreadNotifications, DashboardRecommendations Recommendations);
 
 /// <summary>The founder's home: their startups and each one's projects, and their latest notifications.</summary>
 public static class GetFounderDashboard
 {
     public const int NotificationCount = 10;
+    public const int RecommendationCount = 3;
 
     [RequiresRole(RoleNames.Founder)]
     public sealed record Query : IQuery<FounderDashboard>;
 
-    public sealed class Handler(IAppDbContext db, ICurrentUser user) : IQueryHandler<Query, FounderDashboard>
+    public sealed class Handler(IAppDbContext db, ICurrentUser user, TimeProvider clock) : IQueryHandler<Query, FounderDashboard>
     {
         public async ValueTask<FounderDashboard> Handle(Query query, CancellationToken ct)
         {
@@ -51,10 +55,20 @@ public static class GetFounderDashboard
             var notifications = await db.NotificationsOfAsync(me, false, 1, NotificationCount, ct);
             var unread = await db.Notifications.CountAsync(n => n.UserId == me && n.ReadAt == null, ct);
 
+            var now = clock.GetUtcNow().UtcDateTime;
+            var today = DateOnly.FromDateTime(now);
+            var openPositions = await db.Positions.AsNoTracking()
+                .Where(p => p.StartupId != null && ids.Contains(p.StartupId.Value) && p.State == ModerationState.Published && (p.Deadline == null || p.Deadline >= today))
+                .OrderBy(p => p.CreatedAt).Select(p => new { p.Id, p.Title }).ToListAsync(ct);
+            var subjects = projects.Where(p => p.Item.State == ModerationState.Published)
+                .Select(p => (MatchSide.Project, p.Item.Id, p.Item.Title.ForCurrentCulture()))
+                .Concat(openPositions.Select(p => (MatchSide.Position, p.Id, p.Title.ForCurrentCulture())));
+            var recommendations = await DashboardRecommendations.ForAsync(db, user, subjects, RecommendationCount, now, ct);
+
             return new FounderDashboard(
                 startups.Select(s => new DashboardStartup(s.Id, s.Name, new NamedCode(s.ClusterKey, s.ClusterName), s.Stage,
                     projects.Where(p => p.StartupId == s.Id).Select(p => p.Item).ToList())).ToList(),
-                notifications.Items, unread);
+                notifications.Items, unread, recommendations);
         }
     }
 }

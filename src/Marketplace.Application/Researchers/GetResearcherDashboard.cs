@@ -1,5 +1,6 @@
 using Marketplace.Application.Common;
 using Marketplace.Application.Common.Security;
+using Marketplace.Application.Matching;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Positions;
 using Mediator;
@@ -10,18 +11,21 @@ namespace Marketplace.Application.Researchers;
 /// <summary>One of the researcher's applications as the dashboard lists it: the position, who posted it, the stage.</summary>
 public sealed record DashboardApplication(Guid Id, Guid PositionId, LocalizedText PositionTitle, LocalizedText PosterName, ApplicationStage Stage, DateTime UpdatedAt);
 
+/// <param name="Recommendations">The top recommended positions (none without a profile).</param>
 public sealed record ResearcherDashboard(
-    bool HasProfile, string Visibility, Completeness Completeness, IReadOnlyList<DashboardApplication> Applications, int ApplicationCount);
+    bool HasProfile, string Visibility, Completeness Completeness, IReadOnlyList<DashboardApplication> Applications, int ApplicationCount,
+    DashboardRecommendations Recommendations);
 
 /// <summary>The researcher's home: how complete the profile is and what is missing, and the latest applications with their stage.</summary>
 public static class GetResearcherDashboard
 {
     public const int ApplicationCount = 5;
+    public const int RecommendationCount = 5;
 
     [RequiresRole(RoleNames.Researcher)]
     public sealed record Query : IQuery<ResearcherDashboard>;
 
-    public sealed class Handler(IAppDbContext db, ICurrentUser user) : IQueryHandler<Query, ResearcherDashboard>
+    public sealed class Handler(IAppDbContext db, ICurrentUser user, TimeProvider clock) : IQueryHandler<Query, ResearcherDashboard>
     {
         public async ValueTask<ResearcherDashboard> Handle(Query query, CancellationToken ct)
         {
@@ -38,10 +42,12 @@ public static class GetResearcherDashboard
                 {
                     a.Id, a.PositionId, p.Title, StartupName = s == null ? null : s.Name, FundName = f == null ? null : f.Name, a.Stage, a.UpdatedAt,
                 }).Take(ApplicationCount).ToListAsync(ct);
+            var recommendations = await DashboardRecommendations.ForAsync(db, user,
+                profile is null ? [] : [(MatchSide.Researcher, me, "")], RecommendationCount, clock.GetUtcNow().UtcDateTime, ct);
             return new ResearcherDashboard(
                 profile is not null, profile?.Visibility ?? Domain.Researchers.ResearcherVisibility.Hidden, ProfileCompleteness.Of(profile),
                 applications.Select(a => new DashboardApplication(a.Id, a.PositionId, a.Title, a.StartupName ?? a.FundName ?? LocalizedText.Empty, a.Stage, a.UpdatedAt)).ToList(),
-                await mine.CountAsync(ct));
+                await mine.CountAsync(ct), recommendations);
         }
     }
 }

@@ -8,8 +8,9 @@ using Microsoft.AspNetCore.Mvc;
 namespace Marketplace.Web.Controllers;
 
 /// <summary>
-/// The dashboard: a researcher's (profile completeness, applications) for researchers, the founder's
-/// otherwise. Other roles get 403 from the founder's use case (their areas come with their issues).
+/// The dashboard: a researcher's (profile completeness, applications, recommended positions) for researchers,
+/// a fund manager's (their funds and each one's recommended projects) for fund managers, the founder's
+/// otherwise. Administrators get 403 from the founder's use case.
 /// </summary>
 [Route("dashboard")]
 [Authorize]
@@ -17,7 +18,7 @@ public sealed class DashboardController(ISender sender) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct) =>
-        User.IsInRole(RoleNames.Researcher)
-            ? View("Researcher", await sender.Send(new GetResearcherDashboard.Query(), ct))
-            : View(await sender.Send(new GetFounderDashboard.Query(), ct));
+        User.IsInRole(RoleNames.Researcher) ? View("Researcher", await sender.Send(new GetResearcherDashboard.Query(), ct))
+        : User.IsInRole(RoleNames.FundManager) ? View("FundManager", await sender.Send(new GetFundManagerDashboard.Query(), ct))
+        : View(await sender.Send(new GetFounderDashboard.Query(), ct));
 }

@@ -27,4 +27,12 @@ public sealed class ProfileController(ISender sender, IStringLocalizer<SharedRes
         TempData["Flash"] = text[result.DisplayNameSentForReview ? "Profile.SavedNameInReview" : "Profile.Saved"].Value;
         return Redirect("/account/profile");
     }
+
+    [HttpPost("recommendations")]
+    public async Task<IActionResult> Recommendations(RecommendationSettingsForm form, CancellationToken ct)
+    {
+        await sender.Send(form.ToCommand(), ct);
+        TempData["Flash"] = text["Recommendations.SettingsSaved"].Value;
+        return Redirect("/account/profile#recommendation-settings");
+    }
 }

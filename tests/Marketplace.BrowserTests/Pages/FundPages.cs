@@ -166,6 +166,9 @@ public sealed class DealPage(IPage page, Guid fundId, Guid dealId) : BasePage(pa
 
     public ILocator Stage => Deal.Locator("header [data-testid=stage]");
 
+    /// <summary>How the project entered the pipeline ("From a recommendation"), with its code in data-source.</summary>
+    public ILocator Source => Deal.GetByTestId("deal-source");
+
     public ILocator PassReason => Deal.GetByTestId("passed").GetByTestId("pass-reason");
 
     public ILocator PassNote => Deal.GetByTestId("passed").GetByTestId("pass-note");

@@ -14,7 +14,8 @@ namespace Marketplace.Application.Funds.Pipeline;
 /// </summary>
 public static class AddToPipeline
 {
-    public sealed record Command(Guid ProjectId, Guid? FundId) : ICommand<Result>;
+    /// <param name="FromRecommendation">Added from the fund's recommendations (the deal's source says so), not by browsing.</param>
+    public sealed record Command(Guid ProjectId, Guid? FundId, bool FromRecommendation = false) : ICommand<Result>;
 
     /// <param name="Added">False when the project was in the pipeline already (<see cref="DealId"/> is that deal).</param>
     public sealed record Result(Guid DealId, Guid FundId, bool Added);
@@ -40,7 +41,8 @@ public static class AddToPipeline
             if (state != ModerationState.Published)
                 throw new DomainException("Deal.ProjectNotPublished");
 
-            var deal = PipelineEntry.Add(db, fundId, command.ProjectId, DealSources.Browse, me, clock.GetUtcNow().UtcDateTime);
+            var deal = PipelineEntry.Add(db, fundId, command.ProjectId,
+                command.FromRecommendation ? DealSources.Recommendation : DealSources.Browse, me, clock.GetUtcNow().UtcDateTime);
             await db.SaveChangesAsync(ct);
             return new Result(deal.Id, fundId, Added: true);
         }
