@@ -147,6 +147,22 @@ public abstract class RecommendationDigestTests(MarketplaceApp app)
     }
 
     [Fact]
+    public async Task Two_runs_at_once_send_each_digest_once_and_neither_fails()
+    {
+        var market = await MarketAsync(15_792_468, "Sleep clinic");
+
+        // On PostgreSQL the later insert waits for the earlier run's commit, then meets the unique index: "already sent".
+        var sent = await Task.WhenAll(DigestAsync(), DigestAsync());
+
+        Assert.True(sent.Sum() >= 2);
+        Assert.Equal(1, await NotificationsAsync(market.ManagerId));
+        Assert.Equal(1, await NotificationsAsync(market.FounderId));
+        Assert.Single(Digests(market.ManagerEmail, EnglishSubject));
+        Assert.Single(Digests(market.FounderEmail, ChineseSubject));
+        Assert.Single(await DeliveriesAsync(market.ManagerId));
+    }
+
+    [Fact]
     public async Task Nobody_gets_a_digest_with_the_digest_or_recommendations_turned_off()
     {
         var market = await MarketAsync(13_572_468, "Genome screening");
