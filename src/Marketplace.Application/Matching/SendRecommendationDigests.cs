@@ -72,8 +72,9 @@ public static class SendRecommendationDigests
     {
         public async ValueTask<Batch> Handle(Command command, CancellationToken ct)
         {
-            var now = clock.GetUtcNow().UtcDateTime;
-            var period = command.Period ?? DigestPeriods.Of(clock.GetUtcNow());
+            var moment = clock.GetUtcNow();
+            var now = moment.UtcDateTime;
+            var period = command.Period ?? DigestPeriods.Of(moment);
             var users = await RecipientsAsync(command.After, command.BatchSize, ct);
             var next = users.Count == command.BatchSize ? users[^1].Id : (Guid?)null;
             var ids = users.Select(u => u.Id).ToList();
