@@ -73,4 +73,6 @@ internal sealed class CliLinks(IConfiguration configuration) : Application.Accou
     public string StartupInvitation(string token) => $"{Base}/startups/invitations/{Uri.EscapeDataString(token)}";
 
     public string FundInvitation(string token) => $"{Base}/funds/invitations/{Uri.EscapeDataString(token)}";
+
+    public string Page(string path) => Base + path;
 }

@@ -77,6 +77,7 @@ public static class DependencyInjection
             o.ValidationInterval = TimeSpan.FromSeconds(configuration.GetValue("Identity:SessionCheckSeconds", 60)));
         services.AddSingleton<IPasswordBlocklist, PasswordBlocklist>();
         services.AddScoped<IIdentityService, IdentityService>();
+        services.AddScoped<IUserEmailAddresses, UserEmailAddresses>();
         services.AddDataProtection().SetApplicationName("Marketplace").PersistKeysToDbContext<AppDbContext>();
 
         var email = configuration.GetSection("Email").Get<EmailSettings>() ?? new EmailSettings();
@@ -147,6 +148,7 @@ public static class DependencyInjection
         services.AddScoped<ProcessRecomputeRequestsJob>();
         services.AddScoped<FullRecomputeJob>();
         services.AddScoped<RecomputeChunkJob>();
+        services.AddScoped<RecommendationDigestJob>();
         services.AddSingleton<IRecomputeScheduler, HangfireRecomputeScheduler>();
         services.AddScoped<IBackgroundJobs, HangfireBackgroundJobs>();
         return services;

@@ -42,6 +42,8 @@ public interface IAppLinks
     string StartupInvitation(string token);
     /// <summary>The page where a fund manager accepts an invitation to a fund's team.</summary>
     string FundInvitation(string token);
+    /// <summary>A page of the site by its path ("/dashboard"), as an absolute link.</summary>
+    string Page(string path);
 }
 
 /// <summary>Passwords the product refuses whatever their length (OWASP ASVS 2.1.7: a list of breached passwords).</summary>

@@ -48,6 +48,7 @@ public static class RecurringJobs
         // Hourly, though deadlines are days: a position closes within the first hour of the day after its deadline.
         jobs.AddOrUpdate<ClosePastDeadlinePositionsJob>(PositionDeadlines, j => j.RunAsync(CancellationToken.None), "0 * * * *");
         MatchingSchedules.Register(jobs);
+        DigestSchedules.Register(jobs);
     }
 }
 

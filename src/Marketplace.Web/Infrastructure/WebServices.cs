@@ -54,6 +54,16 @@ public sealed class AppLinks(IHttpContextAccessor accessor, LinkGenerator links,
 
     public string FundInvitation(string token) => Build("Invitation", new { token }, "FundPages");
 
+    public string Page(string path)
+    {
+        var configured = configuration["App:BaseUrl"];
+        var context = accessor.HttpContext;
+        var root = !string.IsNullOrWhiteSpace(configured) ? configured.TrimEnd('/')
+            : context is not null ? $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}"
+            : "http://localhost:5000";
+        return root + path;
+    }
+
     private string Build(string action, object values, string controller = "Account")
     {
         var configured = configuration["App:BaseUrl"];
