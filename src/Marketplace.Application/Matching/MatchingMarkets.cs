@@ -15,6 +15,13 @@ public sealed class MatchingMarkets
 {
     private readonly SemaphoreSlim gate = new(1, 1);
     private (long GenerationId, MarketSnapshot Snapshot)? cached;
+    private long reused;
+    private long rebuilt;
+
+    /// <summary>Incremental fund ↔ project runs since the process started: on a kept market, and on a market rebuilt from the database (for benchmarks, logs and tests).</summary>
+    public (long Reused, long Rebuilt) IncrementalRuns => (Interlocked.Read(ref reused), Interlocked.Read(ref rebuilt));
+
+    internal void CountIncremental(bool wasReused) => Interlocked.Increment(ref wasReused ? ref reused : ref rebuilt);
 
     public async Task<MarketSnapshot> ForGenerationAsync(IAppDbContext db, RecommendationGeneration generation, MatchingWeights weights, CancellationToken ct)
     {

@@ -21,7 +21,7 @@ public static class ProcessRecomputeRequests
     [SystemOnly]
     public sealed record Command : ICommand<int>;
 
-    public sealed class Handler(IAppDbContext db, IOptions<MatchingWeights> weights, TimeProvider clock) : ICommandHandler<Command, int>
+    public sealed class Handler(IAppDbContext db, MatchingMarkets markets, IOptions<MatchingWeights> weights, TimeProvider clock) : ICommandHandler<Command, int>
     {
         public async ValueTask<int> Handle(Command command, CancellationToken ct)
         {
@@ -64,6 +64,7 @@ public static class ProcessRecomputeRequests
         {
             var generation = await EnsureCurrentAsync(Pairings.FundProject, now, ct);
             var market = await MatchingLoader.FundProjectMarketAsync(db, now, weights.Value, ct);
+            markets.CountIncremental(wasReused: false);
             var feedback = await MatchingLoader.FeedbackAsync(db, ct);
             var k = RecommendationStore.ListLength;
 
