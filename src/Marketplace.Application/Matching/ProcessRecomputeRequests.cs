@@ -293,11 +293,12 @@ public static class ProcessRecomputeRequests
         private async Task<HashSet<Guid>> HoldersAsync(long generation, string subjectKind, IReadOnlyCollection<Guid> targets, CancellationToken ct)
         {
             var holders = new HashSet<Guid>();
-            // The target kind too, so the (generation, target kind, target) index answers instead of a scan of the generation.
+            // By the target kind (it implies the subject's), so the (generation, target kind, target) index
+            // answers: with the subject kind as well, SQLite took the subject index and read the whole generation.
             var targetKind = MatchSides.TryParse(subjectKind, out var side) ? side.Other().Kind() : throw new ArgumentOutOfRangeException(nameof(subjectKind));
             foreach (var batch in targets.Chunk(500))
                 holders.UnionWith(await db.Recommendations.AsNoTracking()
-                    .Where(r => r.GenerationId == generation && r.TargetKind == targetKind && r.SubjectKind == subjectKind && batch.Contains(r.TargetId))
+                    .Where(r => r.GenerationId == generation && r.TargetKind == targetKind && batch.Contains(r.TargetId))
                     .Select(r => r.SubjectId).Distinct().ToListAsync(ct));
             return holders;
         }
