@@ -45,7 +45,12 @@ public sealed class MatchingMarkets
     internal KeptFundProjectMarket? KeptFundProject(DateTime now, MatchingWeights weights)
     {
         lock (keptGate)
-            return kept is { } k && now - k.ReadAfter <= KeptFor && now >= k.ReadAfter && k.Weights == weights ? k : null;
+        {
+            // An expired market is let go (it is the size of the whole market), not kept until the next rebuild.
+            if (kept is { } old && now - old.ReadAfter > KeptFor)
+                kept = null;
+            return kept is { } k && now >= k.ReadAfter && k.Weights == weights ? k : null;
+        }
     }
 
     /// <summary>Keeps <paramref name="market"/>, read from the database after <paramref name="readAfter"/>, unless a newer one is kept.</summary>

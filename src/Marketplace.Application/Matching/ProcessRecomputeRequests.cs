@@ -124,7 +124,9 @@ public static class ProcessRecomputeRequests
             // market's age limit or the nightly full run.
             string[] indexedKinds = [MatchKinds.Project, RecomputeKinds.Startup];
             var readAfter = kept.ReadAfter;
-            if (await db.RecomputeRequests.AnyAsync(r => indexedKinds.Contains(r.EntityKind) && (r.DoneAt == null || r.DoneAt > readAfter), ct))
+            // Two queries, each a range of the (done at, requested at) index, where one OR would read every request.
+            if (await db.RecomputeRequests.AnyAsync(r => r.DoneAt == null && indexedKinds.Contains(r.EntityKind), ct)
+                || await db.RecomputeRequests.AnyAsync(r => r.DoneAt > readAfter && indexedKinds.Contains(r.EntityKind), ct))
                 return false;
             if (!SameRates(market.Rates, await CurrencyTable.LoadAsync(db, ct)))
                 return false;
