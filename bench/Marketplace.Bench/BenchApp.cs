@@ -67,7 +67,8 @@ public sealed class BenchApp(string dataDirectory, bool logSql = false) : WebApp
         return "EF Core bulk insert (the import has no startups/projects sections yet)";
     }
 
-    private static async Task BulkInsertAsync(AppDbContext db, MarketData data)
+    /// <summary>Startups and projects straight through EF Core in batches (also the recompute benchmark's loader: the import is slow at 100,000).</summary>
+    public static async Task BulkInsertAsync(AppDbContext db, MarketData data)
     {
         var clusters = await db.Clusters.ToDictionaryAsync(c => c.Key, c => c.Id);
         var startupIds = new Dictionary<string, Guid>();

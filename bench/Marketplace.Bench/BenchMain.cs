@@ -10,7 +10,8 @@ namespace Marketplace.Bench;
 
 /// <summary>Discovery benchmark (issue 3, "Done when"): the real app on SQLite with N imported projects,
 /// timing filtered /projects pages over HTTP. Usage:
-///   dotnet run -c Release --project bench/Marketplace.Bench -- [--projects 10000] [--requests 200] [--keep] [--sql]</summary>
+///   dotnet run -c Release --project bench/Marketplace.Bench -- [--projects 10000] [--requests 200] [--keep] [--sql]
+/// With --recompute-latency [--funds 500] [--edits 3]: the time from a mandate change to its new recommendations instead (<see cref="RecomputeLatencyBench"/>).</summary>
 public static class BenchMain
 {
     public static async Task Main(string[] args)
@@ -27,6 +28,11 @@ public static class BenchMain
         Directory.CreateDirectory(directory);
         try
         {
+            if (args.Contains("--recompute-latency"))
+            {
+                await RecomputeLatencyBench.RunAsync(directory, projectCount, Option(args, "--funds", 500), Option(args, "--edits", 3));
+                return;
+            }
             var clock = Stopwatch.StartNew();
             var data = MarketDataGenerator.Generate(projectCount);
             var importFile = Path.Combine(directory, "bench-import.json");

@@ -47,7 +47,7 @@ public static class MarketDataGenerator
 {
     public static readonly string[] Clusters = ["beijing", "hangzhou", "shenzhen", "shanghai", "silicon-valley", "montreal", "toronto", "london", "singapore"];
 
-    private static readonly string[] Sectors =
+    public static readonly string[] Sectors =
     [
         "ai-chips", "algorithms", "foundation-models", "operating-systems", "software-frameworks", "data-centers", "cloud-computing",
         "edge-computing", "data-trading", "compute-services", "smart-city", "logistics", "healthcare", "fintech", "manufacturing",
@@ -55,7 +55,7 @@ public static class MarketDataGenerator
     ];
 
     // What each sector's projects are about, in both languages, so text search has real words to find.
-    private static readonly Dictionary<string, (string En, string Zh)> Topics = new()
+    public static readonly Dictionary<string, (string En, string Zh)> Topics = new()
     {
         ["ai-chips"] = ("inference chips", "推理芯片"), ["algorithms"] = ("optimisation algorithms", "优化算法"),
         ["foundation-models"] = ("a foundation model", "基础大模型"), ["operating-systems"] = ("an AI operating system", "智能操作系统"),
@@ -69,7 +69,7 @@ public static class MarketDataGenerator
         ["retail"] = ("demand forecasting", "零售需求预测"), ["energy"] = ("grid forecasting", "电网负荷预测"),
     };
 
-    private static readonly string[] Stages = ["idea", "pre-seed", "seed", "angel", "series-a", "series-b", "series-c-plus", "growth", "pre-ipo"];
+    public static readonly string[] Stages = ["idea", "pre-seed", "seed", "angel", "series-a", "series-b", "series-c-plus", "growth", "pre-ipo"];
     private static readonly string[] Instruments = ["equity", "equity", "equity", "convertible-note", "safe", "debt", "grant"];
 
     // Currency, share (per thousand) and a typical round in that currency. All have a reference rate:

@@ -12,12 +12,18 @@ namespace Marketplace.IntegrationTests;
 /// <summary>Recommendations as the jobs compute them: incremental after a change, full by generation, resumable.</summary>
 public abstract class RecommendationJobTests(MarketplaceApp app)
 {
-    private sealed record Market(Guid FundId, Guid ProjectId, Guid ManagerId, Guid FounderId);
+    private sealed record Market(Guid FundId, Guid ProjectId, Guid ManagerId, Guid FounderId, long Amount);
 
-    /// <summary>A Beijing healthcare fund (seed and Series A, CNY 5–30 million) and a Beijing healthcare Series A project seeking CNY 20 million.</summary>
+    /// <summary>
+    /// A Beijing healthcare fund (seed and Series A) whose ticket is exactly what a Beijing healthcare
+    /// Series A project seeks (about CNY 20 million, an amount of its own). Other tests share the
+    /// database: the exact ticket keeps other projects out of this fund's list and ranks the fund
+    /// first for its project (a ticket at the middle of the range), instead of ties with look-alikes.
+    /// </summary>
     private async Task<Market> MarketAsync()
     {
         var k = ImportFiles.Unique();
+        var amount = 20_000_000L + Random.Shared.Next(1, 999_999);
         var result = await app.ImportAsync(ImportFiles.File(
             users:
             [
@@ -25,14 +31,22 @@ public abstract class RecommendationJobTests(MarketplaceApp app)
                 ImportFiles.User($"f-{k}", Users.UniqueEmail("rec-founder")),
             ],
             startups: [ImportFiles.Startup($"s-{k}", [$"f-{k}"], cluster: "beijing", sectors: ["healthcare"])],
-            projects: [ImportFiles.Project($"p-{k}", $"s-{k}", amount: 20_000_000, titleEn: $"Hospital imaging {k}")],
-            funds: [ImportFiles.Fund($"fund-{k}", [$"m-{k}"])]));
+            projects: [ImportFiles.Project($"p-{k}", $"s-{k}", amount: amount, titleEn: $"Hospital imaging {k}")],
+            funds: [ImportFiles.Fund($"fund-{k}", [$"m-{k}"], mandate: new
+            {
+                sectors = new[] { "healthcare" },
+                stages = new[] { "seed", "series-a" },
+                ticket = new { min = amount, max = amount, currency = "CNY" },
+                clusters = new[] { "beijing" },
+                openToOtherClusters = true,
+            })]));
         Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.ToString())));
         return await app.QueryAsync(async db => new Market(
             await db.Funds.Where(f => f.ImportKey == $"fund-{k}").Select(f => f.Id).SingleAsync(),
             await db.Projects.Where(p => p.ImportKey == $"p-{k}").Select(p => p.Id).SingleAsync(),
             await db.UserProfiles.Where(u => u.ImportKey == $"m-{k}").Select(u => u.Id).SingleAsync(),
-            await db.UserProfiles.Where(u => u.ImportKey == $"f-{k}").Select(u => u.Id).SingleAsync()));
+            await db.UserProfiles.Where(u => u.ImportKey == $"f-{k}").Select(u => u.Id).SingleAsync(),
+            amount));
     }
 
     private Task<T> SystemAsync<T>(ICommand<T> command) => app.SendAsync(command);
@@ -79,6 +93,114 @@ public abstract class RecommendationJobTests(MarketplaceApp app)
 
     private Task<List<string>> StagesAsync(List<Guid> projects) =>
         app.QueryAsync(db => db.Projects.Where(p => projects.Contains(p.Id)).Select(p => p.Stage).ToListAsync());
+
+    private async Task EditMandateAsync(Market market, IReadOnlyList<string> sectors, IReadOnlyList<string> stages)
+    {
+        var version = await app.QueryAsync(db => db.Funds.Where(f => f.Id == market.FundId).Select(f => f.Version).SingleAsync());
+        await app.SendAsync(new DefineMandate.Command(market.FundId, sectors, stages, market.Amount, market.Amount, "CNY",
+            ["beijing"], true, true, null, null, [], null, false, version), MarketplaceApp.Principal(market.ManagerId, RoleNames.FundManager));
+    }
+
+    private (long Reused, long Rebuilt) IncrementalRuns => app.Services.GetRequiredService<MatchingMarkets>().IncrementalRuns;
+
+    private sealed record Entry(Guid TargetId, int Rank, double Score);
+
+    private Task<List<Entry>> EntriesAsync(string subjectKind, Guid subject) => app.QueryAsync(async db =>
+    {
+        var generation = await RecommendationStore.CurrentGenerationAsync(db, Pairings.FundProject, CancellationToken.None);
+        return await db.Recommendations.Where(r => r.GenerationId == generation && r.SubjectKind == subjectKind && r.SubjectId == subject)
+            .OrderBy(r => r.Rank).Select(r => new Entry(r.TargetId, r.Rank, r.Score)).ToListAsync();
+    });
+
+    private async Task FullRecomputeAsync()
+    {
+        var plan = await SystemAsync(new StartFullRecompute.Command(Pairings.FundProject));
+        foreach (var index in plan.PendingChunks)
+            await SystemAsync(new RunRecomputeChunk.Command(plan.GenerationId, index));
+        Assert.True(await SystemAsync(new CompleteRecompute.Command(plan.GenerationId)));
+        await ProcessAllAsync();
+    }
+
+    [Fact]
+    public async Task A_mandate_edit_on_the_kept_market_gives_the_funds_list_a_full_recompute_gives()
+    {
+        var market = await MarketAsync();
+        await ProcessAllAsync();
+
+        // Only the fund changed: the run scores it against the market the last run kept, without reading every project again.
+        await EditMandateAsync(market, ["healthcare", "fintech"], ["series-a"]);
+        var before = IncrementalRuns;
+        await ProcessAllAsync();
+        Assert.Equal((before.Reused + 1, before.Rebuilt), IncrementalRuns);
+        var incremental = await EntriesAsync(MatchKinds.Fund, market.FundId);
+        Assert.Contains(incremental, e => e.TargetId == market.ProjectId);
+
+        await FullRecomputeAsync();
+        var full = await EntriesAsync(MatchKinds.Fund, market.FundId);
+        Assert.Equal(full.Select(e => e.TargetId), incremental.Select(e => e.TargetId));
+        // The full run's clock is a few seconds later: freshness (a half-life of days) moves scores below the fifth place at most.
+        Assert.All(full.Zip(incremental), pair => Assert.Equal(pair.First.Score, pair.Second.Score, 5));
+    }
+
+    [Fact]
+    public async Task A_project_list_loses_and_regains_the_fund_by_merge_on_the_kept_market()
+    {
+        var market = await MarketAsync();
+        await ProcessAllAsync();
+        var original = await EntriesAsync(MatchKinds.Project, market.ProjectId);
+        Assert.Contains(original, e => e.TargetId == market.FundId);
+
+        // Seed only: the Series A project's list drops the fund, the rest close ranks.
+        await EditMandateAsync(market, ["healthcare"], ["seed"]);
+        var before = IncrementalRuns;
+        await ProcessAllAsync();
+        Assert.Equal(before.Reused + 1, IncrementalRuns.Reused);
+        var without = await EntriesAsync(MatchKinds.Project, market.ProjectId);
+        Assert.Equal(original.Where(e => e.TargetId != market.FundId).Select(e => e.TargetId), without.Select(e => e.TargetId));
+        Assert.Equal(Enumerable.Range(1, without.Count), without.Select(e => e.Rank));
+
+        // Back to the first mandate: the fund is merged in again at its place, explained.
+        await EditMandateAsync(market, ["healthcare"], ["seed", "series-a"]);
+        await ProcessAllAsync();
+        Assert.Equal(before.Reused + 2, IncrementalRuns.Reused);
+        var regained = await EntriesAsync(MatchKinds.Project, market.ProjectId);
+        Assert.Equal(original.Select(e => e.TargetId), regained.Select(e => e.TargetId));
+        Assert.Equal(Enumerable.Range(1, regained.Count), regained.Select(e => e.Rank));
+        var stored = await app.QueryAsync(db => db.Recommendations.SingleAsync(r => r.GenerationId == db.CurrentGenerations
+            .Where(c => c.Pairing == Pairings.FundProject).Select(c => c.GenerationId).First() && r.SubjectId == market.ProjectId && r.TargetId == market.FundId));
+        Assert.Equal((decimal)stored.Score, RecommendationJson.ReadFactors(stored.Factors).Sum(f => f.Contribution), 6);
+        Assert.Contains(RecommendationJson.ReadRules(stored.HardRules), r => r.Rule == FitRules.Stage);
+
+        // A full recompute agrees with the merged list.
+        await FullRecomputeAsync();
+        Assert.Equal((await EntriesAsync(MatchKinds.Project, market.ProjectId)).Select(e => e.TargetId), regained.Select(e => e.TargetId));
+    }
+
+    [Fact]
+    public async Task A_project_change_answered_after_the_market_was_kept_makes_the_next_run_rebuild()
+    {
+        var market = await MarketAsync();
+        await ProcessAllAsync();
+        await EditMandateAsync(market, ["healthcare", "fintech"], ["series-a"]);
+
+        // A new fitting project whose request another process answered (so this process kept a market without it).
+        var k = ImportFiles.Unique();
+        var result = await app.ImportAsync(ImportFiles.File(
+            users: [ImportFiles.User($"f-{k}", Users.UniqueEmail("rec-founder"))],
+            startups: [ImportFiles.Startup($"s-{k}", [$"f-{k}"], cluster: "beijing", sectors: ["healthcare"])],
+            projects: [ImportFiles.Project($"p-{k}", $"s-{k}", amount: market.Amount, titleEn: $"Hospital imaging {k}")]));
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.ToString())));
+        var projectId = await app.QueryAsync(db => db.Projects.Where(p => p.ImportKey == $"p-{k}").Select(p => p.Id).SingleAsync());
+        await app.QueryAsync(db => db.RecomputeRequests
+            .Where(r => r.DoneAt == null && (r.EntityKind == MatchKinds.Project || r.EntityKind == RecomputeKinds.Startup))
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.DoneAt, DateTime.UtcNow)));
+
+        var before = IncrementalRuns;
+        await ProcessAllAsync();
+        Assert.Equal(before.Reused, IncrementalRuns.Reused);
+        Assert.True(IncrementalRuns.Rebuilt > before.Rebuilt);
+        Assert.Contains(projectId, await ListAsync(MatchKinds.Fund, market.FundId));
+    }
 
     [Fact]
     public async Task A_killed_full_recompute_leaves_the_previous_generation_visible_and_the_rerun_completes()

@@ -21,7 +21,7 @@ public static class ProcessRecomputeRequests
     [SystemOnly]
     public sealed record Command : ICommand<int>;
 
-    public sealed class Handler(IAppDbContext db, IOptions<MatchingWeights> weights, TimeProvider clock) : ICommandHandler<Command, int>
+    public sealed class Handler(IAppDbContext db, MatchingMarkets markets, IOptions<MatchingWeights> weights, TimeProvider clock) : ICommandHandler<Command, int>
     {
         public async ValueTask<int> Handle(Command command, CancellationToken ct)
         {
@@ -63,7 +63,19 @@ public static class ProcessRecomputeRequests
         private async Task RecomputeFundProjectAsync(HashSet<Guid> changedFunds, HashSet<Guid> changedProjects, DateTime now, CancellationToken ct)
         {
             var generation = await EnsureCurrentAsync(Pairings.FundProject, now, ct);
+            using var turn = await markets.IncrementalTurnAsync(ct);
+            if (changedProjects.Count == 0 && markets.KeptFundProject(now, weights.Value) is { } kept
+                && await TryOnKeptMarketAsync(kept, generation, changedFunds, now, ct))
+            {
+                markets.CountIncremental(wasReused: true);
+                return;
+            }
+
+            // Taken before the read: a change answered after this instant may be missing from the market.
+            var readAfter = clock.GetUtcNow().UtcDateTime;
             var market = await MatchingLoader.FundProjectMarketAsync(db, now, weights.Value, ct);
+            markets.Keep(market, readAfter, weights.Value);
+            markets.CountIncremental(wasReused: false);
             var feedback = await MatchingLoader.FeedbackAsync(db, ct);
             var k = RecommendationStore.ListLength;
 
@@ -88,6 +100,150 @@ public static class ProcessRecomputeRequests
             await RecommendationStore.ReplaceAsync(db, generation, generation, MatchSide.Fund, fundLists, now, ct);
             await RecommendationStore.ReplaceAsync(db, generation, generation, MatchSide.Project, projectLists, now, ct);
         }
+
+        /// <summary>
+        /// The fast path for a batch where only funds changed (a mandate edit): the changed funds are read
+        /// by id and scored against the kept market's projects, exactly as a rebuilt market would score
+        /// them; then each project list that held one of them or that one of them now ranks is merged
+        /// in place instead of rescored against every fund: the fund's entry is replaced by its new pair
+        /// (or dropped when a hard rule now refuses it), the list re-ranked and cut to the list length.
+        /// Approximations, corrected by the nightly full run: a list that loses a fund does not get its
+        /// next candidate (it is one shorter); its other entries keep the score they were computed with
+        /// (freshness as of then). Returns false, having written nothing, when the kept market cannot
+        /// answer as a rebuilt one would: then the caller rebuilds.
+        /// </summary>
+        private async Task<bool> TryOnKeptMarketAsync(KeptFundProjectMarket kept, long generation, HashSet<Guid> changedFunds, DateTime now, CancellationToken ct)
+        {
+            var market = kept.Market;
+            var k = RecommendationStore.ListLength;
+
+            // A change is written with its request, and a run that answers a project or startup request
+            // rebuilds after reading it: a change the kept market may lack has a request still pending or
+            // answered after the market was read. Requests answered by another process are caught the same
+            // way (processes share the host's clock); anything else (a renamed cluster) waits for the
+            // market's age limit or the nightly full run.
+            string[] indexedKinds = [MatchKinds.Project, RecomputeKinds.Startup];
+            var readAfter = kept.ReadAfter;
+            // Two queries, each a range of the (done at, requested at) index, where one OR would read every request.
+            if (await db.RecomputeRequests.AnyAsync(r => r.DoneAt == null && indexedKinds.Contains(r.EntityKind), ct)
+                || await db.RecomputeRequests.AnyAsync(r => r.DoneAt > readAfter && indexedKinds.Contains(r.EntityKind), ct))
+                return false;
+            if (!SameRates(market.Rates, await CurrencyTable.LoadAsync(db, ct)))
+                return false;
+            var funds = await MatchingLoader.FundsAsync(db, now, ct, changedFunds);
+            // The text model (document frequencies over every description) belongs to the market: a new
+            // fund or a changed description would move it, so those rebuild.
+            if (funds.Count != changedFunds.Count
+                || funds.Any(f => market.Funds.IndexOf(f.Id) is var i && (i < 0 || market.Funds.Candidates[i].Description != f.Description)))
+                return false;
+
+            var fundLists = MatchingEngine.ScoreFunds(funds, market.Projects, k, await MatchingLoader.FeedbackAsync(db, ct, changedFunds));
+            var projects = await HoldersAsync(generation, MatchKinds.Project, changedFunds, ct);
+            projects.UnionWith(fundLists.SelectMany(l => l.Items).Select(i => i.CandidateId));
+            var feedback = await MatchingLoader.FeedbackAsync(db, ct, projects);
+            // A project's feedback on a fund changed since the market was built would be read from the
+            // fund's stale entry (what "similar" means): rebuild rather than guess.
+            var stale = new HashSet<Guid>(kept.FundsChangedSince);
+            stale.UnionWith(changedFunds);
+            foreach (var project in projects)
+            {
+                var said = feedback.For(MatchSide.Project, project);
+                if (said.Saved.Any(f => stale.Contains(f.ItemId)) || said.DismissedRecent.Any(f => stale.Contains(f.ItemId)))
+                    return false;
+            }
+
+            await RecommendationStore.ReplaceAsync(db, generation, generation, MatchSide.Fund, fundLists, now, ct);
+            await MergeProjectListsAsync(market, generation, projects, funds, feedback, now, ct);
+            kept.FundsChangedSince.UnionWith(changedFunds);
+            return true;
+        }
+
+        /// <summary>Replaces the changed funds' entries in the stored lists of <paramref name="projects"/>, row by row (untouched rows are not rewritten).</summary>
+        private async Task MergeProjectListsAsync(
+            FundProjectMarket market, long generation, IReadOnlyCollection<Guid> projects, IReadOnlyList<FundCandidate> funds, FeedbackSet feedback, DateTime now, CancellationToken ct)
+        {
+            var k = RecommendationStore.ListLength;
+            var changed = funds.Select(f => f.Id).ToHashSet();
+            var stored = new Dictionary<Guid, List<StoredEntry>>();
+            foreach (var batch in projects.Chunk(500))
+                foreach (var row in await db.Recommendations.AsNoTracking()
+                             .Where(r => r.GenerationId == generation && r.SubjectKind == MatchKinds.Project && batch.Contains(r.SubjectId))
+                             .Select(r => new StoredEntry(r.Id, r.SubjectId, r.TargetId, r.Score, r.Rank)).ToListAsync(ct))
+                    (stored.TryGetValue(row.SubjectId, out var list) ? list : stored[row.SubjectId] = []).Add(row);
+
+            foreach (var projectId in projects)
+            {
+                var held = stored.GetValueOrDefault(projectId) ?? [];
+                var p = market.Projects.IndexOf(projectId);
+                // Not in the market (cannot happen without a project request, which rebuilds): an empty list, as a rebuild gives.
+                var fresh = p < 0
+                    ? []
+                    : funds.Select(f => MatchingEngine.Explain(market, f, market.Projects.Candidates[p], MatchSide.Project, feedback)).OfType<Recommendation>().ToList();
+                var entries = held.Where(e => p >= 0 && !changed.Contains(e.TargetId)).Select(e => (e.TargetId, e.Score, Fresh: (Recommendation?)null))
+                    .Concat(fresh.Select(r => (TargetId: r.CandidateId, Score: (double)r.Score, Fresh: (Recommendation?)r)));
+                var top = RecommendationMerge.Rank(entries, e => e.TargetId, e => e.Score, k);
+                if (!held.Any(e => changed.Contains(e.TargetId)) && top.All(e => e.Fresh is null))
+                    continue;
+
+                var rows = held.ToDictionary(e => e.TargetId);
+                var kept = new HashSet<Guid>();
+                for (var rank = 1; rank <= top.Count; rank++)
+                {
+                    var (targetId, _, recommendation) = top[rank - 1];
+                    kept.Add(targetId);
+                    if (recommendation is null)
+                    {
+                        if (rows[targetId].Rank != rank)
+                            Update(rows[targetId].Id, rank, null, now);
+                    }
+                    else if (rows.TryGetValue(targetId, out var row))
+                        Update(row.Id, rank, recommendation, now);
+                    else
+                        db.Recommendations.Add(new StoredRecommendation
+                        {
+                            GenerationId = generation,
+                            SubjectKind = MatchKinds.Project,
+                            SubjectId = projectId,
+                            TargetKind = MatchKinds.Fund,
+                            TargetId = targetId,
+                            Rank = rank,
+                            Score = (double)recommendation.Score,
+                            Factors = RecommendationJson.Factors(recommendation.Factors),
+                            HardRules = RecommendationJson.Rules(recommendation.Rules),
+                            ComputedAt = now,
+                            FirstSeenAt = now,
+                        });
+                }
+                foreach (var row in held.Where(e => !kept.Contains(e.TargetId)))
+                    db.Recommendations.Remove(new StoredRecommendation { Id = row.Id });
+            }
+            await db.SaveChangesAsync(ct);
+        }
+
+        /// <summary>Updates a stored row without reading it: its rank, and when rescored its score and explanation (its first-seen time stays).</summary>
+        private void Update(long id, int rank, Recommendation? rescored, DateTime now)
+        {
+            var row = new StoredRecommendation { Id = id };
+            db.Recommendations.Attach(row);
+            var entry = db.Entry(row);
+            row.Rank = rank;
+            entry.Property(r => r.Rank).IsModified = true;
+            if (rescored is null)
+                return;
+            row.Score = (double)rescored.Score;
+            row.Factors = RecommendationJson.Factors(rescored.Factors);
+            row.HardRules = RecommendationJson.Rules(rescored.Rules);
+            row.ComputedAt = now;
+            entry.Property(r => r.Score).IsModified = true;
+            entry.Property(r => r.Factors).IsModified = true;
+            entry.Property(r => r.HardRules).IsModified = true;
+            entry.Property(r => r.ComputedAt).IsModified = true;
+        }
+
+        private sealed record StoredEntry(long Id, Guid SubjectId, Guid TargetId, double Score, int Rank);
+
+        private static bool SameRates(CurrencyTable a, CurrencyTable b) =>
+            a.Currencies.Count == b.Currencies.Count && a.Currencies.All(c => b.UnitsPerReference(c) == a.UnitsPerReference(c));
 
         private async Task RecomputeTalentAsync(HashSet<Guid> changedResearchers, HashSet<Guid> changedPositions, DateTime now, CancellationToken ct)
         {
@@ -139,9 +295,12 @@ public static class ProcessRecomputeRequests
         private async Task<HashSet<Guid>> HoldersAsync(long generation, string subjectKind, IReadOnlyCollection<Guid> targets, CancellationToken ct)
         {
             var holders = new HashSet<Guid>();
+            // By the target kind (it implies the subject's), so the (generation, target kind, target) index
+            // answers: with the subject kind as well, SQLite took the subject index and read the whole generation.
+            var targetKind = MatchSides.TryParse(subjectKind, out var side) ? side.Other().Kind() : throw new ArgumentOutOfRangeException(nameof(subjectKind));
             foreach (var batch in targets.Chunk(500))
                 holders.UnionWith(await db.Recommendations.AsNoTracking()
-                    .Where(r => r.GenerationId == generation && r.SubjectKind == subjectKind && batch.Contains(r.TargetId))
+                    .Where(r => r.GenerationId == generation && r.TargetKind == targetKind && batch.Contains(r.TargetId))
                     .Select(r => r.SubjectId).Distinct().ToListAsync(ct));
             return holders;
         }
