@@ -195,51 +195,9 @@ public sealed class PositionImport(
         return new ImportWrite(position.Id, changed ? ImportOutcome.Updated : ImportOutcome.Unchanged);
     }
 
-    /// <summary>Puts the position in the state the file names; true when that filed or took back a moderation request.</summary>
-    private async Task<bool> SetStatusAsync(Position position, ModerationState? previous, PositionRecord record, CancellationToken ct)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var state = ProjectImportStatuses.ToState(record.Status);
-        var wasListed = previous is ModerationState.Published or ModerationState.Closed;
-        position.State = state;
-        switch (state)
-        {
-            case ModerationState.Published:
-                // An update keeps the first publication time unless the file gives one.
-                position.PublishedAt = record.PublishedAt?.UtcDateTime ?? (wasListed ? position.PublishedAt : null) ?? now;
-                position.ClosedAt = null;
-                position.ClosedReason = null;
-                break;
-            case ModerationState.Closed:
-                position.PublishedAt = record.PublishedAt?.UtcDateTime ?? (wasListed ? position.PublishedAt : null);
-                position.ClosedAt = previous == ModerationState.Closed ? position.ClosedAt ?? now : now;
-                position.ClosedReason = record.ClosedReason ?? PositionClosedReasons.Withdrawn;
-                break;
-            default:
-                position.PublishedAt = null;
-                position.ClosedAt = null;
-                position.ClosedReason = null;
-                break;
-        }
-
-        if (state == ModerationState.Submitted)
-        {
-            // Already waiting for review: an edit of the file does not push it to the back of the queue.
-            if (previous == ModerationState.Submitted && await queue.FindPendingAsync(Position.ContentType, position.Id, ct) is not null)
-                return false;
-            var summary = position.Title.En ?? position.Title.Zh ?? record.Key;
-            await queue.SubmitAsync(Position.ContentType, position.Id, ModerationKind.Publication, summary.Length > 300 ? summary[..300] : summary,
-                null, position.CreatedById, ct);
-            return true;
-        }
-        if (previous == ModerationState.Submitted)
-        {
-            // The file moved it on (published, back to draft...): the request in the queue is taken back.
-            await queue.WithdrawAsync(Position.ContentType, position.Id, position.CreatedById, ct);
-            return true;
-        }
-        return false;
-    }
+    private Task<bool> SetStatusAsync(Position position, ModerationState? previous, PositionRecord record, CancellationToken ct) =>
+        ProjectImportStatuses.ApplyAsync(position, previous, record.Status, record.PublishedAt, record.ClosedReason, PositionClosedReasons.Withdrawn,
+            record.Key, () => Task.FromResult(position.CreatedById), queue, clock.GetUtcNow().UtcDateTime, ct);
 
     private async Task<Guid> PosterIdAsync(Dictionary<string, Guid> known, string section, string field, string key, CancellationToken ct)
     {

@@ -54,6 +54,56 @@ internal static class ProjectImportStatuses
         Closed => ModerationState.Closed,
         _ => ModerationState.Draft,
     };
+
+    /// <summary>
+    /// Puts a listing (project or position) in the state the file names, keeping the first publication
+    /// time on updates; true when that filed or took back a moderation request. <paramref name="author"/>
+    /// is who the request is filed or taken back in the name of.
+    /// </summary>
+    public static async Task<bool> ApplyAsync(IListing listing, ModerationState? previous, string? status, DateTimeOffset? publishedAt,
+        string? closedReason, string defaultClosedReason, string key, Func<Task<Guid>> author, ModerationQueue queue, DateTime now, CancellationToken ct)
+    {
+        var state = ToState(status);
+        var wasListed = previous is ModerationState.Published or ModerationState.Closed;
+        listing.State = state;
+        switch (state)
+        {
+            case ModerationState.Published:
+                // An update keeps the first publication time unless the file gives one.
+                listing.PublishedAt = publishedAt?.UtcDateTime ?? (wasListed ? listing.PublishedAt : null) ?? now;
+                listing.ClosedAt = null;
+                listing.ClosedReason = null;
+                break;
+            case ModerationState.Closed:
+                listing.PublishedAt = publishedAt?.UtcDateTime ?? (wasListed ? listing.PublishedAt : null);
+                listing.ClosedAt = previous == ModerationState.Closed ? listing.ClosedAt ?? now : now;
+                listing.ClosedReason = closedReason ?? defaultClosedReason;
+                break;
+            default:
+                listing.PublishedAt = null;
+                listing.ClosedAt = null;
+                listing.ClosedReason = null;
+                break;
+        }
+
+        if (state == ModerationState.Submitted)
+        {
+            // Already waiting for review: an edit of the file does not push it to the back of the queue.
+            if (previous == ModerationState.Submitted && await queue.FindPendingAsync(listing.ContentType, listing.Id, ct) is not null)
+                return false;
+            var summary = listing.Title.En ?? listing.Title.Zh ?? key;
+            await queue.SubmitAsync(listing.ContentType, listing.Id, ModerationKind.Publication, summary.Length > 300 ? summary[..300] : summary,
+                null, await author(), ct);
+            return true;
+        }
+        if (previous == ModerationState.Submitted)
+        {
+            // The file moved it on (published, back to draft...): the request in the queue is taken back.
+            await queue.WithdrawAsync(listing.ContentType, listing.Id, await author(), ct);
+            return true;
+        }
+        return false;
+    }
 }
 
 public sealed class ProjectRecordValidator : AbstractValidator<ProjectRecord>
@@ -207,51 +257,9 @@ public sealed class ProjectImport(
         return new ImportWrite(project.Id, changed ? ImportOutcome.Updated : ImportOutcome.Unchanged);
     }
 
-    /// <summary>Puts the project in the state the file names; true when that filed or took back a moderation request.</summary>
-    private async Task<bool> SetStatusAsync(Project project, ModerationState? previous, ProjectRecord record, CancellationToken ct)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var state = ProjectImportStatuses.ToState(record.Status);
-        var wasListed = previous is ModerationState.Published or ModerationState.Closed;
-        project.State = state;
-        switch (state)
-        {
-            case ModerationState.Published:
-                // An update keeps the first publication time unless the file gives one.
-                project.PublishedAt = record.PublishedAt?.UtcDateTime ?? (wasListed ? project.PublishedAt : null) ?? now;
-                project.ClosedAt = null;
-                project.ClosedReason = null;
-                break;
-            case ModerationState.Closed:
-                project.PublishedAt = record.PublishedAt?.UtcDateTime ?? (wasListed ? project.PublishedAt : null);
-                project.ClosedAt = previous == ModerationState.Closed ? project.ClosedAt ?? now : now;
-                project.ClosedReason = record.ClosedReason ?? ClosedReasons.Withdrawn;
-                break;
-            default:
-                project.PublishedAt = null;
-                project.ClosedAt = null;
-                project.ClosedReason = null;
-                break;
-        }
-
-        if (state == ModerationState.Submitted)
-        {
-            // Already waiting for review: an edit of the file does not push it to the back of the queue.
-            if (previous == ModerationState.Submitted && await queue.FindPendingAsync(Project.ContentType, project.Id, ct) is not null)
-                return false;
-            var summary = project.Title.En ?? project.Title.Zh ?? record.Key;
-            await queue.SubmitAsync(Project.ContentType, project.Id, ModerationKind.Publication, summary.Length > 300 ? summary[..300] : summary,
-                null, await FirstOwnerAsync(project.StartupId, ct), ct);
-            return true;
-        }
-        if (previous == ModerationState.Submitted)
-        {
-            // The file moved it on (published, back to draft...): the request in the queue is taken back.
-            await queue.WithdrawAsync(Project.ContentType, project.Id, await FirstOwnerAsync(project.StartupId, ct), ct);
-            return true;
-        }
-        return false;
-    }
+    private Task<bool> SetStatusAsync(Project project, ModerationState? previous, ProjectRecord record, CancellationToken ct) =>
+        ProjectImportStatuses.ApplyAsync(project, previous, record.Status, record.PublishedAt, record.ClosedReason, ClosedReasons.Withdrawn,
+            record.Key, () => FirstOwnerAsync(project.StartupId, ct), queue, clock.GetUtcNow().UtcDateTime, ct);
 
     private async Task<Guid> StartupIdAsync(string key, CancellationToken ct)
     {

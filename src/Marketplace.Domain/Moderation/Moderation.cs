@@ -21,6 +21,18 @@ public interface IModeratedContent
     ModerationState State { get; set; }
 }
 
+/// <summary>
+/// A listing people browse once it is published (a project, a position): moderated, published at a
+/// time, and closed at a time for a reason.
+/// </summary>
+public interface IListing : IModeratedContent
+{
+    LocalizedText Title { get; }
+    DateTime? PublishedAt { get; set; }
+    DateTime? ClosedAt { get; set; }
+    string? ClosedReason { get; set; }
+}
+
 public enum ModerationKind
 {
     /// <summary>New content asking to be published.</summary>

@@ -8,7 +8,7 @@ namespace Marketplace.Domain.Positions;
 /// managers). Exactly one of <see cref="StartupId"/> and <see cref="FundId"/> is set. Goes through
 /// the moderation workflow like a project and is closed automatically at its deadline.
 /// </summary>
-public sealed class Position : AuditedEntity, IModeratedContent
+public sealed class Position : AuditedEntity, IListing
 {
     public const string ContentType = "position";
     public const int MaxResearchAreas = 6;

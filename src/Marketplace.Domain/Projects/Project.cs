@@ -7,7 +7,7 @@ namespace Marketplace.Domain.Projects;
 /// A startup's fundraising listing: the public part lives here, the confidential part in
 /// <see cref="ProjectConfidential"/> (a table of its own, so no public query can reach it by accident).
 /// </summary>
-public sealed class Project : AuditedEntity, IModeratedContent
+public sealed class Project : AuditedEntity, IListing
 {
     public const string ContentType = "project";
 
