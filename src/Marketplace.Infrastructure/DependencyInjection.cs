@@ -133,12 +133,12 @@ public static class DependencyInjection
                 .UseRecommendedSerializerSettings();
             if (database.Provider == DatabaseProvider.PostgreSql)
                 config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(database.ResolveConnectionString()),
-                    new PostgreSqlStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1) });
+                    new PostgreSqlStorageOptions { QueuePollInterval = BackgroundJobsDefaults.QueuePollInterval });
             else
             {
                 Directory.CreateDirectory(database.DataDirectory);
                 // Polled every second, so a change's incremental recompute starts within seconds.
-                config.UseSQLiteStorage(database.HangfireSqlitePath, new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1) });
+                config.UseSQLiteStorage(database.HangfireSqlitePath, new SQLiteStorageOptions { QueuePollInterval = BackgroundJobsDefaults.QueuePollInterval });
             }
         });
         if (workers && configuration.GetValue("Jobs:RunServer", true))
@@ -153,4 +153,10 @@ public static class DependencyInjection
         services.AddScoped<IBackgroundJobs, HangfireBackgroundJobs>();
         return services;
     }
+}
+
+public static class BackgroundJobsDefaults
+{
+    /// <summary>How soon a worker sees a queued job (a recompute's debounce and this make its latency).</summary>
+    public static readonly TimeSpan QueuePollInterval = TimeSpan.FromMilliseconds(500);
 }

@@ -13,7 +13,11 @@ namespace Marketplace.Infrastructure.Jobs;
 /// </summary>
 public sealed class ProcessRecomputeRequestsJob(ISender sender, CurrentUser currentUser)
 {
-    public static readonly TimeSpan Debounce = TimeSpan.FromSeconds(1);
+    /// <summary>
+    /// Long enough to take a form's saves and an import's batches in one run, short enough for issue 6's
+    /// two seconds from a change to its recommendations (with the queue poll and the run itself).
+    /// </summary>
+    public static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(500);
 
     [AutomaticRetry(Attempts = 3)]
     [DisableConcurrentExecution(timeoutInSeconds: 300)]

@@ -72,14 +72,15 @@ public static class ImportFiles
 
     /// <summary>A fund; <paramref name="mandate"/> replaces the default mandate (seed and Series A healthcare, CNY 5,000,000–30,000,000).</summary>
     public static object Fund(string key, IEnumerable<string> managers, string type = "venture-capital", string? cluster = "beijing",
-        object? mandate = null, string nameEn = "Test fund", object? size = null, bool? verified = null, string? website = "https://example.org/fund") => new
+        object? mandate = null, string nameEn = "Test fund", object? size = null, bool? verified = null, string? website = "https://example.org/fund",
+        string descriptionEn = "A fund made by a test.") => new
     {
         key,
         managers,
         name = new { en = nameEn + " " + key, zh = "测试基金 " + key },
         type,
         cluster,
-        description = new { en = "A fund made by a test.", zh = "测试创建的基金。" },
+        description = new { en = descriptionEn, zh = "测试创建的基金。" },
         mandate = mandate ?? new
         {
             sectors = new[] { "healthcare" },
