@@ -71,6 +71,14 @@ public class KernelBenchmarks
         return MatchingEngine.Explain(talent, talent.Researchers.Candidates[r], talent.Positions.Candidates[q], MatchSide.Position);
     }
 
+    /// <summary>The hard rules' own verdict with reasons for one pair, as each explanation asks for it.</summary>
+    [Benchmark]
+    public object Mandate_fit_of_pair()
+    {
+        var (f, p) = fundPairs[next++ & 4095];
+        return Marketplace.Application.Funds.MandateFit.Evaluate(funds.Funds.Candidates[f].Mandate, funds.Projects.Candidates[p].Deal, SyntheticMarket.Rates);
+    }
+
     [Benchmark]
     public int Chunk_of_100_funds_against_20000_projects() =>
         MatchingEngine.ScoreFunds(funds.Funds, 0, 100, funds.Projects, 20).Sum(l => l.Items.Count);

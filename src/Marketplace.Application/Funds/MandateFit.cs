@@ -275,7 +275,9 @@ public static class MandateFit
         decimal from = 1, to = 1;
         if (deal.Currency != ticketCurrency)
         {
-            var missing = new[] { deal.Currency, ticketCurrency }.FirstOrDefault(c => rates.UnitsPerReference(c) is not > 0);
+            var missing = rates.UnitsPerReference(deal.Currency) is not > 0 ? deal.Currency
+                : rates.UnitsPerReference(ticketCurrency) is not > 0 ? ticketCurrency
+                : null;
             if (missing is not null)
                 return Fail(FitRules.Ticket, FitReasons.CurrencyWithoutRate, new CodesArg(FitCodeKind.Currency, missing), range);
             from = rates.UnitsPerReference(deal.Currency)!.Value;
@@ -299,8 +301,8 @@ public static class MandateFit
     {
         if (mandate.Sectors.Count == 0)
             return Pass(FitRules.Sector, FitReasons.AnySector);
-        var matching = deal.Sectors.Where(mandate.Sectors.Contains).Distinct().ToList();
-        return matching.Count > 0
+        var matching = InBoth(deal.Sectors, mandate.Sectors);
+        return matching.Length > 0
             ? Pass(FitRules.Sector, FitReasons.SectorInMandate, new CodesArg(FitCodeKind.Sector, matching))
             : Fail(FitRules.Sector, FitReasons.SectorNotInMandate,
                 new CodesArg(FitCodeKind.Sector, deal.Sectors.ToList()), new CodesArg(FitCodeKind.Sector, mandate.Sectors.ToList()));
@@ -313,8 +315,8 @@ public static class MandateFit
             return Pass(FitRules.Cluster, FitReasons.AnyCluster, cluster);
         if (mandate.TargetClusterKeys.Contains(deal.ClusterKey))
             return Pass(FitRules.Cluster, FitReasons.ClusterTargeted, cluster);
-        var relocatingTo = deal.RelocationClusterKeys.Where(mandate.TargetClusterKeys.Contains).Distinct().ToList();
-        if (CountsRelocation(mandate) && relocatingTo.Count > 0)
+        var relocatingTo = InBoth(deal.RelocationClusterKeys, mandate.TargetClusterKeys);
+        if (CountsRelocation(mandate) && relocatingTo.Length > 0)
             return Pass(FitRules.Cluster, FitReasons.RelocatingToTargetCluster, cluster, new CodesArg(FitCodeKind.Cluster, relocatingTo));
         return mandate.OpenToOtherClusters
             ? Pass(FitRules.Cluster, FitReasons.OtherClusterAccepted, cluster)
@@ -330,11 +332,11 @@ public static class MandateFit
             return Pass(FitRules.GuidanceRegion, FitReasons.NoRegionRule);
         }
         var cluster = new CodesArg(FitCodeKind.Cluster, deal.ClusterKey);
-        var regions = new CodesArg(FitCodeKind.Cluster, mandate.GuidanceRegions.ToList());
         if (mandate.GuidanceRegions.Contains(deal.ClusterKey))
             return Pass(FitRules.GuidanceRegion, FitReasons.InRegion, cluster);
-        var relocatingTo = deal.RelocationClusterKeys.Where(mandate.GuidanceRegions.Contains).Distinct().ToList();
-        if (relocatingTo.Count == 0)
+        var regions = new CodesArg(FitCodeKind.Cluster, [.. mandate.GuidanceRegions]);
+        var relocatingTo = InBoth(deal.RelocationClusterKeys, mandate.GuidanceRegions);
+        if (relocatingTo.Length == 0)
             return Fail(FitRules.GuidanceRegion, FitReasons.OutsideGuidanceRegion, cluster, regions);
         var relocation = new CodesArg(FitCodeKind.Cluster, relocatingTo);
         return CountsRelocation(mandate)
@@ -345,6 +347,41 @@ public static class MandateFit
     /// <summary>Only the reinvestment rule counts a commitment to relocate, and only when the fund says so.</summary>
     private static bool CountsRelocation(MandateSnapshot mandate) =>
         mandate.GuidanceRule == GuidanceRuleCodes.Reinvestment && mandate.AcceptsRelocation;
+
+    /// <summary>
+    /// The codes of <paramref name="mine"/> that <paramref name="theirs"/> has too, in mine's order, once
+    /// each. Without LINQ: recommendations ask this for every pair they explain, and the lists are a
+    /// handful of codes.
+    /// </summary>
+    private static string[] InBoth(IReadOnlyCollection<string> mine, IReadOnlyCollection<string> theirs)
+    {
+        if (mine.Count == 0 || theirs.Count == 0)
+            return [];
+        string[]? found = null;
+        var count = 0;
+        foreach (var code in mine)
+        {
+            if (!Contains(theirs, code) || found is not null && Array.IndexOf(found, code, 0, count) >= 0)
+                continue;
+            found ??= new string[mine.Count];
+            found[count++] = code;
+        }
+        if (found is null)
+            return [];
+        if (count < found.Length)
+            Array.Resize(ref found, count);
+        return found;
+    }
+
+    private static bool Contains(IReadOnlyCollection<string> codes, string code)
+    {
+        if (codes is ICollection<string> collection)
+            return collection.Contains(code);
+        foreach (var c in codes)
+            if (c == code)
+                return true;
+        return false;
+    }
 
     /// <summary>The codes in the product's order (idea before seed), any others after them.</summary>
     private static List<string> InOrder(IReadOnlyCollection<string> codes, IReadOnlyList<string> order) =>

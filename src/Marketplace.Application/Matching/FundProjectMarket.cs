@@ -92,6 +92,8 @@ public sealed class ProjectIndex
         SectorMask = new ulong[n];
         Cluster = new int[n];
         Relocation = new int[n][];
+        RelocationMask = new ulong[n];
+        Exact = new byte[n];
         Freshness = new double[n];
         DaysOld = new int[n];
         Published = new bool[n];
@@ -108,9 +110,12 @@ public sealed class ProjectIndex
             LogAmount[i] = Math.Log(Math.Max(1, p.Amount));
             LogAmountInReference[i] = market.Rates.UnitsPerReference(p.Currency) is > 0 and var rate ? LogAmount[i] - Math.Log((double)rate) : double.NaN;
             Sectors[i] = market.Sectors.Ids(p.Sectors);
-            SectorMask[i] = Sets.Mask(Sectors[i]);
+            (SectorMask[i], var sectorsExact) = Masks.Of64(Sectors[i]);
             Cluster[i] = market.Clusters.Id(p.ClusterKey);
             Relocation[i] = market.Clusters.Ids(p.RelocationClusterKeys);
+            (RelocationMask[i], var relocationExact) = Masks.Of64(Relocation[i]);
+            relocationExact &= Cluster[i] < 64;
+            Exact[i] = (byte)((sectorsExact ? Masks.SectorsExact : 0) | (relocationExact ? Masks.ClustersExact : 0));
             var at = p.UpdatedAt > p.PublishedAt ? p.UpdatedAt : p.PublishedAt;
             Freshness[i] = market.Freshness(at);
             DaysOld[i] = (int)Math.Max(0, Math.Floor((market.Now - at).TotalDays));
@@ -144,6 +149,9 @@ public sealed class ProjectIndex
     internal ulong[] SectorMask { get; }
     internal int[] Cluster { get; }
     internal int[][] Relocation { get; }
+    /// <summary>Bit masks of the sets above, and which of them are exact (<see cref="Masks"/>); clusters exact means the project's cluster too.</summary>
+    internal ulong[] RelocationMask { get; }
+    internal byte[] Exact { get; }
     internal double[] Freshness { get; }
     internal int[] DaysOld { get; }
     internal bool[] Published { get; }
@@ -187,6 +195,9 @@ public sealed class FundIndex
         Stages = new int[n][];
         Sectors = new int[n][];
         SectorMask = new ulong[n];
+        TargetMask = new ulong[n];
+        RegionMask = new ulong[n];
+        Exact = new byte[n];
         Targets = new int[n][];
         OpenToOther = new bool[n];
         CountsRelocation = new bool[n];
@@ -218,12 +229,15 @@ public sealed class FundIndex
             Valid[i] = m.OpenToNewDeals && RegionRule[i] != byte.MaxValue;
             Stages[i] = market.Stages.Ids(m.Stages);
             Sectors[i] = market.Sectors.Ids(m.Sectors);
-            SectorMask[i] = Sets.Mask(Sectors[i]);
+            (SectorMask[i], var sectorsExact) = Masks.Of64(Sectors[i]);
             Targets[i] = market.Clusters.Ids(m.TargetClusterKeys);
             OpenToOther[i] = m.OpenToOtherClusters;
             CountsRelocation[i] = m.GuidanceRule == GuidanceRuleCodes.Reinvestment && m.AcceptsRelocation;
             Regions[i] = market.Clusters.Ids(m.GuidanceRegions);
             Home[i] = f.HomeClusterKey is null ? -1 : market.Clusters.Id(f.HomeClusterKey);
+            (TargetMask[i], var targetsExact) = Masks.Of64(Targets[i]);
+            (RegionMask[i], var regionsExact) = Masks.Of64(Regions[i]);
+            Exact[i] = (byte)((sectorsExact ? Masks.SectorsExact : 0) | (targetsExact && regionsExact && Home[i] < 64 ? Masks.ClustersExact : 0));
             Capacity[i] = f.WeeklyCapacity is > 0 and var cap ? 1 - Math.Min(1, Math.Max(0, f.InboxThisWeek) / (double)cap) : 1;
             var hasRange = (m.TicketMin is not null || m.TicketMax is not null) && !string.IsNullOrEmpty(m.TicketCurrency);
             TicketCurrency[i] = hasRange ? market.Currencies.Id(m.TicketCurrency!) : -1;
@@ -253,6 +267,10 @@ public sealed class FundIndex
     internal int[][] Sectors { get; }
     internal ulong[] SectorMask { get; }
     internal int[][] Targets { get; }
+    /// <summary>Bit masks of the sets, and which of them are exact (<see cref="Masks"/>); clusters exact means targets, regions and home.</summary>
+    internal ulong[] TargetMask { get; }
+    internal ulong[] RegionMask { get; }
+    internal byte[] Exact { get; }
     internal bool[] OpenToOther { get; }
     internal bool[] CountsRelocation { get; }
     internal byte[] RegionRule { get; }

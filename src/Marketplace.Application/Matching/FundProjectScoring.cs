@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using Marketplace.Application.Funds;
 
@@ -28,22 +29,51 @@ internal static class FundProjectScoring
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool Admits(FundIndex funds, int f, ProjectIndex projects, int p)
     {
-        var fundSectors = funds.Sectors[f];
-        if (fundSectors.Length > 0 && ((funds.SectorMask[f] & projects.SectorMask[p]) == 0 || !Sets.Intersects(fundSectors, projects.Sectors[p])))
+        var exact = funds.Exact[f] & projects.Exact[p];
+        if (funds.Sectors[f].Length > 0 && SharedSectors(funds, f, projects, p, exact) == 0)
             return false;
         var cluster = projects.Cluster[p];
-        var targets = funds.Targets[f];
-        if (targets.Length > 0 && !Sets.Contains(targets, cluster)
-            && !(funds.CountsRelocation[f] && Sets.Intersects(projects.Relocation[p], targets))
+        if (funds.Targets[f].Length > 0 && !InTargets(funds, f, cluster, exact)
+            && !(funds.CountsRelocation[f] && RelocatesToTarget(funds, f, projects, p, exact))
             && !funds.OpenToOther[f])
             return false;
         return funds.RegionRule[f] switch
         {
             0 => true,
-            1 => Sets.Contains(funds.Regions[f], cluster),
-            _ => Sets.Contains(funds.Regions[f], cluster) || funds.CountsRelocation[f] && Sets.Intersects(projects.Relocation[p], funds.Regions[f]),
+            1 => InRegions(funds, f, cluster, exact),
+            _ => InRegions(funds, f, cluster, exact) || funds.CountsRelocation[f] && RelocatesToRegion(funds, f, projects, p, exact),
         };
     }
+
+    // Set tests on bit masks when both sides' masks are exact (always, unless a market has more than
+    // 64 sectors or clusters), else on the sorted id lists.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int SharedSectors(FundIndex funds, int f, ProjectIndex projects, int p, int exact) =>
+        (exact & Masks.SectorsExact) != 0
+            ? BitOperations.PopCount(funds.SectorMask[f] & projects.SectorMask[p])
+            : Sets.Overlap(funds.Sectors[f], projects.Sectors[p]);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool InTargets(FundIndex funds, int f, int cluster, int exact) =>
+        (exact & Masks.ClustersExact) != 0 ? (funds.TargetMask[f] & Masks.Bit(cluster)) != 0 : Sets.Contains(funds.Targets[f], cluster);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool InRegions(FundIndex funds, int f, int cluster, int exact) =>
+        (exact & Masks.ClustersExact) != 0 ? (funds.RegionMask[f] & Masks.Bit(cluster)) != 0 : Sets.Contains(funds.Regions[f], cluster);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool RelocatesToTarget(FundIndex funds, int f, ProjectIndex projects, int p, int exact) =>
+        (exact & Masks.ClustersExact) != 0 ? (funds.TargetMask[f] & projects.RelocationMask[p]) != 0 : Sets.Intersects(projects.Relocation[p], funds.Targets[f]);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool RelocatesToRegion(FundIndex funds, int f, ProjectIndex projects, int p, int exact) =>
+        (exact & Masks.ClustersExact) != 0 ? (funds.RegionMask[f] & projects.RelocationMask[p]) != 0 : Sets.Intersects(projects.Relocation[p], funds.Regions[f]);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool RelocatesToHome(FundIndex funds, int f, ProjectIndex projects, int p, int exact) =>
+        funds.Home[f] >= 0 && ((exact & Masks.ClustersExact) != 0
+            ? (projects.RelocationMask[p] & Masks.Bit(funds.Home[f])) != 0
+            : Sets.Contains(projects.Relocation[p], funds.Home[f]));
 
     public static bool StageAdmits(FundIndex funds, int f, ProjectIndex projects, int p) =>
         funds.Stages[f].Length == 0 || Sets.Contains(funds.Stages[f], projects.Stage[p]);
@@ -61,25 +91,28 @@ internal static class FundProjectScoring
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Values(FundIndex funds, int f, ProjectIndex projects, int p, double text, Span<double> v)
     {
-        var fundSectors = funds.Sectors[f];
-        var projectSectors = projects.Sectors[p];
-        var shared = fundSectors.Length == 0 ? 0 : Sets.Overlap(fundSectors, projectSectors);
-        v[FundSector] = fundSectors.Length == 0 ? 0.5 : projectSectors.Length == 0 ? 0 : shared / (double)projectSectors.Length;
+        var exact = funds.Exact[f] & projects.Exact[p];
+        var fundSectorCount = funds.Sectors[f].Length;
+        var projectSectorCount = projects.Sectors[p].Length;
+        var shared = fundSectorCount == 0 ? 0 : SharedSectors(funds, f, projects, p, exact);
+        v[FundSector] = fundSectorCount == 0 ? 0.5 : projectSectorCount == 0 ? 0 : shared / (double)projectSectorCount;
         v[FundStage] = funds.Stages[f].Length == 0 ? 0.5 : 1;
         v[FundTicketSize] = TicketSize(funds, f, projects, p);
         var cluster = projects.Cluster[p];
-        var targets = funds.Targets[f];
+        var hasTargets = funds.Targets[f].Length > 0;
+        var inTargets = hasTargets && InTargets(funds, f, cluster, exact);
+        var relocatesToTarget = hasTargets && RelocatesToTarget(funds, f, projects, p, exact);
         var home = funds.Home[f] == cluster;
-        v[FundCluster] = targets.Length == 0 ? home ? 1 : 0.5
-            : Sets.Contains(targets, cluster) ? 1
-            : funds.CountsRelocation[f] && Sets.Intersects(projects.Relocation[p], targets) ? 0.8
+        v[FundCluster] = !hasTargets ? home ? 1 : 0.5
+            : inTargets ? 1
+            : funds.CountsRelocation[f] && relocatesToTarget ? 0.8
             : 0.3;
         v[FundText] = text;
         v[FundFreshness] = projects.Freshness[p];
-        v[ProjectSectorFocus] = fundSectors.Length == 0 ? 0.3 : shared / (double)fundSectors.Length;
+        v[ProjectSectorFocus] = fundSectorCount == 0 ? 0.3 : shared / (double)fundSectorCount;
         v[ProjectCluster] = home ? 1
-            : Sets.Contains(targets, cluster) ? 0.8
-            : Sets.Intersects(projects.Relocation[p], targets) || funds.Home[f] >= 0 && Sets.Contains(projects.Relocation[p], funds.Home[f]) ? 0.6
+            : inTargets ? 0.8
+            : relocatesToTarget || RelocatesToHome(funds, f, projects, p, exact) ? 0.6
             : 0.3;
         v[ProjectCapacity] = funds.Capacity[f];
         v[ProjectText] = text;

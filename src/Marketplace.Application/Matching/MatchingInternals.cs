@@ -39,10 +39,14 @@ internal sealed class CodeTable
     public int[] Ids(IEnumerable<string>? list) => list is null ? [] : [.. list.Select(Id).Distinct().Order()];
 }
 
-/// <summary>Code sets as bit masks: exact when every id fits (areas below 64, skills below 128), else the kernels count with <see cref="Sets"/>.</summary>
+/// <summary>Code sets as bit masks: exact when every id fits (areas, sectors and clusters below 64, skills below 128), else the kernels count with <see cref="Sets"/>.</summary>
 internal static class Masks
 {
-    public const byte AreasExact = 1, SkillsExact = 2, ClustersExact = 4;
+    public const byte AreasExact = 1, SkillsExact = 2, ClustersExact = 4, SectorsExact = 8;
+
+    /// <summary>The bit of one id in a 64-bit mask (none for ids that do not fit, or -1).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong Bit(int id) => (uint)id < 64 ? 1UL << id : 0;
 
     public static (ulong Mask, bool Exact) Of64(int[] ids)
     {
@@ -76,14 +80,6 @@ internal readonly record struct Mask128(ulong Low, ulong High);
 
 internal static class Sets
 {
-    public static ulong Mask(ReadOnlySpan<int> ids)
-    {
-        ulong mask = 0;
-        foreach (var id in ids)
-            mask |= 1UL << (id & 63);
-        return mask;
-    }
-
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool Contains(int[] sorted, int id)
     {
