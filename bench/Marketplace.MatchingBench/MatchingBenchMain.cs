@@ -41,10 +41,12 @@ public static class MatchingBenchMain
         var funds = data.Funds(fundCount);
         Console.WriteLine();
         Console.WriteLine($"== {projectCount:N0} projects × {fundCount:N0} funds, top {k} each way (data generated in {clock.Elapsed.TotalSeconds:0.0} s)");
+        Live("candidates");
         var run = new Run();
         var market = run.Phase("index (tokenize, TF-IDF, buckets)", () => FundProjectMarket.Build(funds, projects, SyntheticMarket.Rates, SyntheticMarket.Now));
         Live("candidates and market");
         var fundItems = run.Phase("fund → projects", () => Chunks(market.Funds.Count, chunk, (s, n) => MatchingEngine.ScoreFunds(market.Funds, s, n, market.Projects, k)));
+        Live("after fund → projects");
         var projectItems = run.Phase("project → funds", () => Chunks(market.Projects.Count, chunk, (s, n) => MatchingEngine.ScoreProjects(market.Projects, s, n, market.Funds, k)));
         run.Report((long)market.Projects.Count * market.Funds.Count, fundItems + projectItems);
 
@@ -62,10 +64,12 @@ public static class MatchingBenchMain
         var positions = data.Positions(positionCount);
         Console.WriteLine();
         Console.WriteLine($"== {researcherCount:N0} researchers × {positionCount:N0} positions, top {k} each way (data generated in {clock.Elapsed.TotalSeconds:0.0} s)");
+        Live("candidates");
         var run = new Run();
         var market = run.Phase("index (tokenize, TF-IDF, buckets)", () => TalentMarket.Build(researchers, positions, SyntheticMarket.Now));
         Live("candidates and market");
         var researcherItems = run.Phase("researcher → positions", () => Chunks(market.Researchers.Count, chunk, (s, n) => MatchingEngine.ScoreResearchers(market.Researchers, s, n, market.Positions, k)));
+        Live("after researcher → positions");
         var positionItems = run.Phase("position → researchers", () => Chunks(market.Positions.Count, chunk, (s, n) => MatchingEngine.ScorePositions(market.Positions, s, n, market.Researchers, k)));
         run.Report((long)market.Researchers.Count * market.Positions.Count, researcherItems + positionItems);
     }
@@ -99,14 +103,19 @@ public static class MatchingBenchMain
         {
             using var self = Process.GetCurrentProcess();
             var cpuBefore = self.TotalProcessorTime;
+            // The process's peak working set cannot be reset, so each phase samples its own.
+            long peak = Environment.WorkingSet;
+            using var sampler = new Timer(_ => InterlockedMax(ref peak, Environment.WorkingSet), null, 0, 20);
             var clock = Stopwatch.StartNew();
             total.Start();
             var result = work();
             total.Stop();
+            sampler.Dispose();
             self.Refresh();
             var used = self.TotalProcessorTime - cpuBefore;
             cpu += used;
-            Console.WriteLine($"   {name,-36} {clock.Elapsed.TotalSeconds,7:0.00} s wall {used.TotalSeconds,7:0.00} s cpu; load average {LoadAverage()}");
+            Console.WriteLine($"   {name,-36} {clock.Elapsed.TotalSeconds,7:0.00} s wall {used.TotalSeconds,7:0.00} s cpu "
+                + $"{Interlocked.Read(ref peak) / (1024 * 1024),6:N0} MiB peak; load average {LoadAverage()}");
             return result;
         }
 
@@ -129,6 +138,13 @@ public static class MatchingBenchMain
             Console.WriteLine($"   GC: {GC.CollectionCount(0) - collectionsBefore[0]:N0} gen0, {GC.CollectionCount(1) - collectionsBefore[1]:N0} gen1, "
                 + $"{GC.CollectionCount(2) - collectionsBefore[2]:N0} gen2 collections, {(GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds:0.00} s paused");
         }
+    }
+
+    private static void InterlockedMax(ref long target, long value)
+    {
+        for (var seen = Interlocked.Read(ref target); value > seen; seen = Interlocked.Read(ref target))
+            if (Interlocked.CompareExchange(ref target, value, seen) == seen)
+                return;
     }
 
     /// <summary>The live heap after a full collection: the candidates and the indexes, what a recompute must hold.</summary>

@@ -44,9 +44,10 @@ public sealed class FundProjectMarket
             throw new ArgumentException(string.Join(" ", problems), nameof(weights));
         var listed = projects.Where(p => p.State == ModerationState.Published).OrderBy(p => p.Id).ToList();
         var sortedFunds = funds.OrderBy(f => f.Id).ToList();
-        var projectTokens = TextModel.TokenizeAll(listed.Count, i => TextAnalyzer.Tokenize(listed[i].Title, listed[i].Summary));
-        var fundTokens = TextModel.TokenizeAll(sortedFunds.Count, i => TextAnalyzer.Tokenize(sortedFunds[i].Description));
-        var text = TextModel.Build([.. projectTokens, .. fundTokens], weights.MaxTextTerms);
+        var words = new WordTable();
+        var projectTokens = TextModel.TokenizeAll(listed.Count, i => TextAnalyzer.Tokenize(listed[i].Title, listed[i].Summary), words);
+        var fundTokens = TextModel.TokenizeAll(sortedFunds.Count, i => TextAnalyzer.Tokenize(sortedFunds[i].Description), words);
+        var text = TextModel.Build(words, [projectTokens, fundTokens], weights.MaxTextTerms);
         var market = new FundProjectMarket(weights, rates, now, text);
         foreach (var code in Domain.Common.Codes.Stages)
             market.Stages.Id(code);
@@ -59,11 +60,11 @@ public sealed class FundProjectMarket
 
     /// <summary>Funds outside the market (a changed mandate) prepared for scoring against <see cref="Projects"/>.</summary>
     public FundIndex PrepareFunds(IReadOnlyList<FundCandidate> funds) =>
-        new(this, funds, TextModel.TokenizeAll(funds.Count, i => TextAnalyzer.Tokenize(funds[i].Description)));
+        new(this, funds, Text.TokenizeOutside(funds.Count, i => TextAnalyzer.Tokenize(funds[i].Description)));
 
     /// <summary>Projects outside the market (a new or changed listing) prepared for scoring against <see cref="Funds"/>.</summary>
     public ProjectIndex PrepareProjects(IReadOnlyList<ProjectCandidate> projects) =>
-        new(this, projects, TextModel.TokenizeAll(projects.Count, i => TextAnalyzer.Tokenize(projects[i].Title, projects[i].Summary)));
+        new(this, projects, Text.TokenizeOutside(projects.Count, i => TextAnalyzer.Tokenize(projects[i].Title, projects[i].Summary)));
 
     internal double Freshness(DateTime at)
     {
@@ -77,7 +78,7 @@ public sealed class ProjectIndex
 {
     private readonly Dictionary<Guid, int> positions;
 
-    internal ProjectIndex(FundProjectMarket market, IReadOnlyList<ProjectCandidate> projects, List<string>[] tokens)
+    internal ProjectIndex(FundProjectMarket market, IReadOnlyList<ProjectCandidate> projects, int[][] tokens)
     {
         Market = market;
         Candidates = projects;
@@ -178,7 +179,7 @@ public sealed class FundIndex
     private readonly long[] hi;
     private readonly int currencyCount;
 
-    internal FundIndex(FundProjectMarket market, IReadOnlyList<FundCandidate> funds, List<string>[] tokens)
+    internal FundIndex(FundProjectMarket market, IReadOnlyList<FundCandidate> funds, int[][] tokens)
     {
         Market = market;
         Candidates = funds;

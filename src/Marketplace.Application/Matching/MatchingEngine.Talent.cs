@@ -271,32 +271,42 @@ public static partial class MatchingEngine
         return lists[variant] ??= TalentRulesOf(researchers, r, positions, q, viewer, location);
     }
 
+    /// <summary>
+    /// The rules' outcomes come from the market's cache: a position's deadline, its type and cluster,
+    /// and every argument-free reason are one instance each however many positions and variants share
+    /// them (a market of 50,000 positions otherwise holds hundreds of thousands of equal outcomes).
+    /// </summary>
     private static RuleOutcome[] TalentRulesOf(ResearcherIndex researchers, int r, PositionIndex positions, int q, MatchSide viewer, int location)
     {
         var position = positions.Candidates[q];
-        var type = new TalentCodesArg(TalentCodesArg.PositionType, [position.Type]);
-        var rules = new List<RuleOutcome>(5)
-        {
-            position.Deadline is { } deadline
-                ? new(TalentRules.PositionOpen, true, TalentReasons.OpenUntilDeadline, [new DateArg(deadline)])
-                : new(TalentRules.PositionOpen, true, TalentReasons.OpenWithoutDeadline, []),
-        };
+        var cache = positions.Market.Cache;
+        var rules = new RuleOutcome[viewer == MatchSide.Position ? 5 : 4];
+        var n = 0;
+        rules[n++] = position.Deadline is { } deadline
+            ? cache.Outcome(TalentRules.PositionOpen, TalentReasons.OpenUntilDeadline, null, deadline.ToString("O", System.Globalization.CultureInfo.InvariantCulture), deadline,
+                static d => new RuleOutcome(TalentRules.PositionOpen, true, TalentReasons.OpenUntilDeadline, [new DateArg(d)]))
+            : Plain(cache, TalentRules.PositionOpen, TalentReasons.OpenWithoutDeadline);
         if (viewer == MatchSide.Position)
-            rules.Add(researchers.Visibility[r] == ResearcherIndex.Public
-                ? new(TalentRules.Visibility, true, TalentReasons.ProfilePublic, [])
-                : new(TalentRules.Visibility, true, TalentReasons.VerifiedPoster, []));
-        rules.Add(researchers.Types[r].Length == 0
-            ? new(TalentRules.PositionType, true, TalentReasons.AnyType, [type])
-            : new(TalentRules.PositionType, true, TalentReasons.TypeWanted, [type]));
-        rules.Add(location switch
+            rules[n++] = Plain(cache, TalentRules.Visibility, researchers.Visibility[r] == ResearcherIndex.Public ? TalentReasons.ProfilePublic : TalentReasons.VerifiedPoster);
+        var typeReason = researchers.Types[r].Length == 0 ? TalentReasons.AnyType : TalentReasons.TypeWanted;
+        rules[n++] = cache.Outcome(TalentRules.PositionType, typeReason, null, position.Type, (typeReason, position.Type),
+            static x => new RuleOutcome(TalentRules.PositionType, true, x.typeReason, [new TalentCodesArg(TalentCodesArg.PositionType, [x.Type])]));
+        var (locationReason, cluster) = location switch
         {
-            TalentScoring.InDesiredCluster => new(TalentRules.Location, true, TalentReasons.InDesiredCluster, [new CodesArg(FitCodeKind.Cluster, position.ClusterKey!)]),
-            TalentScoring.RemotePosition => new(TalentRules.Location, true, TalentReasons.RemotePosition, []),
-            TalentScoring.AnyLocation => new(TalentRules.Location, true, TalentReasons.AnyLocation, []),
-            _ => new(TalentRules.Location, true, TalentReasons.OpenToRelocation,
-                position.ClusterKey is { } cluster ? [new CodesArg(FitCodeKind.Cluster, cluster)] : []),
-        });
-        rules.Add(new(TalentRules.NotDismissed, true, TalentReasons.NotDismissed, []));
-        return [.. rules];
+            TalentScoring.InDesiredCluster => (TalentReasons.InDesiredCluster, position.ClusterKey!),
+            TalentScoring.RemotePosition => (TalentReasons.RemotePosition, null),
+            TalentScoring.AnyLocation => (TalentReasons.AnyLocation, null),
+            _ => (TalentReasons.OpenToRelocation, position.ClusterKey),
+        };
+        rules[n++] = cluster is null
+            ? Plain(cache, TalentRules.Location, locationReason)
+            : cache.Outcome(TalentRules.Location, locationReason, FitCodeKind.Cluster, cluster, (locationReason, cluster),
+                static x => new RuleOutcome(TalentRules.Location, true, x.locationReason, [new CodesArg(FitCodeKind.Cluster, x.cluster)]));
+        rules[n] = Plain(cache, TalentRules.NotDismissed, TalentReasons.NotDismissed);
+        return rules;
     }
+
+    /// <summary>A passed rule whose reason names nothing.</summary>
+    private static RuleOutcome Plain(ExplanationCache cache, string rule, string reason) =>
+        cache.Outcome(rule, reason, null, null, (rule, reason), static x => new RuleOutcome(x.rule, true, x.reason, []));
 }

@@ -347,15 +347,25 @@ public static partial class MatchingEngine
     {
         var results = new MatchList[count];
         var partitions = Partitioner.Create(start, start + count, Math.Max(1, Math.Min(64, count / (4 * Environment.ProcessorCount) + 1)));
-        Parallel.ForEach(partitions, () => new Scratch(vocabulary, candidates, k), (range, _, scratch) =>
+        Parallel.ForEach(partitions, () => Scratch.Rent(vocabulary, candidates, k), (range, _, scratch) =>
         {
-            for (var i = range.Item1; i < range.Item2; i++)
-                results[i - start] = score(i, scratch);
+            try
+            {
+                for (var i = range.Item1; i < range.Item2; i++)
+                    results[i - start] = score(i, scratch);
+            }
+            catch
+            {
+                // Its dense array may hold a subject that was never cleared: never reuse it.
+                scratch.Dirty = true;
+                throw;
+            }
             return scratch;
         }, scratch =>
         {
             Interlocked.Add(ref admitted, scratch.Admitted);
             Interlocked.Add(ref scored, scratch.Scored);
+            Scratch.Return(scratch);
         });
         return results;
     }

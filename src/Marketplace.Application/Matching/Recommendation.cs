@@ -19,7 +19,7 @@ public sealed record MatchList(Guid SubjectId, IReadOnlyList<Recommendation> Ite
 /// (feedback: the similarity), <see cref="Weight"/> the configured weight, and <see cref="Contribution"/>
 /// the part of the score it makes (negative for a dismissed look-alike).
 /// </summary>
-public sealed record MatchFactor(MatchSide Side, string Code, decimal Contribution, double Value, double Weight, IReadOnlyList<FitArg> Arguments);
+public readonly record struct MatchFactor(MatchSide Side, string Code, decimal Contribution, double Value, double Weight, IReadOnlyList<FitArg> Arguments);
 
 /// <summary>Codes of soft factors (a page renders "Matching.Factor.&lt;code&gt;" from resources).</summary>
 public static class FactorCodes

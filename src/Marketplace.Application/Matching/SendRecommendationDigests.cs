@@ -266,7 +266,7 @@ public static class SendRecommendationDigests
         }
 
         private static string? TopReason(string factors) =>
-            RecommendationJson.ReadFactors(factors).Where(f => f.Contribution > 0).MaxBy(f => f.Contribution)?.Code;
+            RecommendationJson.ReadFactors(factors).Where(f => f.Contribution > 0).OrderByDescending(f => f.Contribution).Select(f => f.Code).FirstOrDefault();
 
         private static bool IsAlreadySent(DbUpdateException exception)
         {

@@ -43,9 +43,10 @@ public sealed class TalentMarket
             throw new ArgumentException(string.Join(" ", problems), nameof(weights));
         var sortedResearchers = researchers.OrderBy(r => r.Id).ToList();
         var sortedPositions = positions.OrderBy(p => p.Id).ToList();
-        var researcherTokens = TextModel.TokenizeAll(sortedResearchers.Count, i => TextAnalyzer.Tokenize(sortedResearchers[i].Headline, sortedResearchers[i].Summary));
-        var positionTokens = TextModel.TokenizeAll(sortedPositions.Count, i => TextAnalyzer.Tokenize(sortedPositions[i].Title, sortedPositions[i].Description));
-        var text = TextModel.Build([.. researcherTokens, .. positionTokens], weights.MaxTextTerms);
+        var words = new WordTable();
+        var researcherTokens = TextModel.TokenizeAll(sortedResearchers.Count, i => TextAnalyzer.Tokenize(sortedResearchers[i].Headline, sortedResearchers[i].Summary), words);
+        var positionTokens = TextModel.TokenizeAll(sortedPositions.Count, i => TextAnalyzer.Tokenize(sortedPositions[i].Title, sortedPositions[i].Description), words);
+        var text = TextModel.Build(words, [researcherTokens, positionTokens], weights.MaxTextTerms);
         var market = new TalentMarket(weights, now, text);
         foreach (var type in DomainCodes.PositionTypes)
             market.Types.Id(type);
@@ -55,10 +56,10 @@ public sealed class TalentMarket
     }
 
     public ResearcherIndex PrepareResearchers(IReadOnlyList<ResearcherCandidate> researchers) =>
-        new(this, researchers, TextModel.TokenizeAll(researchers.Count, i => TextAnalyzer.Tokenize(researchers[i].Headline, researchers[i].Summary)));
+        new(this, researchers, Text.TokenizeOutside(researchers.Count, i => TextAnalyzer.Tokenize(researchers[i].Headline, researchers[i].Summary)));
 
     public PositionIndex PreparePositions(IReadOnlyList<PositionCandidate> positions) =>
-        new(this, positions, TextModel.TokenizeAll(positions.Count, i => TextAnalyzer.Tokenize(positions[i].Title, positions[i].Description)));
+        new(this, positions, Text.TokenizeOutside(positions.Count, i => TextAnalyzer.Tokenize(positions[i].Title, positions[i].Description)));
 
     /// <summary>A degree's rank (none &lt; bachelor &lt; master &lt; phd), or -1 when not given or unknown.</summary>
     internal static int DegreeRank(string? degree) => degree is null ? -1 : Degrees.IndexOf(degree);
@@ -74,7 +75,7 @@ public sealed class ResearcherIndex
 
     private readonly Dictionary<Guid, int> positions;
 
-    internal ResearcherIndex(TalentMarket market, IReadOnlyList<ResearcherCandidate> researchers, List<string>[] tokens)
+    internal ResearcherIndex(TalentMarket market, IReadOnlyList<ResearcherCandidate> researchers, int[][] tokens)
     {
         Market = market;
         Candidates = researchers;
@@ -160,7 +161,7 @@ public sealed class PositionIndex
 
     private readonly Dictionary<Guid, int> positions;
 
-    internal PositionIndex(TalentMarket market, IReadOnlyList<PositionCandidate> list, List<string>[] tokens)
+    internal PositionIndex(TalentMarket market, IReadOnlyList<PositionCandidate> list, int[][] tokens)
     {
         Market = market;
         Candidates = list;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 using JiebaNet.Segmenter;
 using Marketplace.Domain.Common;
@@ -166,59 +167,113 @@ internal sealed class TextModel
     public int MaxTerms { get; }
     public int Size => Terms.Length;
 
-    public static List<string>[] TokenizeAll(int count, Func<int, List<string>> tokenize)
+    /// <summary>
+    /// Tokenizes <paramref name="count"/> documents in parallel into ids of <paramref name="table"/>: one
+    /// string per distinct word instead of one per occurrence, so a market of 250,000 descriptions is not
+    /// held as millions of strings. <see cref="Build"/> turns the ids into the model's term ids.
+    /// </summary>
+    public static int[][] TokenizeAll(int count, Func<int, List<string>> tokenize, WordTable table)
     {
-        var result = new List<string>[count];
-        Parallel.For(0, count, i => result[i] = tokenize(i));
+        var result = new int[count][];
+        Parallel.For(0, count, i =>
+        {
+            var words = tokenize(i);
+            var ids = new int[words.Count];
+            for (var j = 0; j < ids.Length; j++)
+                ids[j] = table.Id(words[j]);
+            result[i] = ids;
+        });
         return result;
     }
 
-    public static TextModel Build(IReadOnlyList<List<string>> documents, int maxTerms)
+    /// <summary>
+    /// The model of the documents of every side (in order; tokenized into <paramref name="table"/>), whose
+    /// ids are rewritten in place into term ids: numbered by first occurrence, document after document.
+    /// </summary>
+    public static TextModel Build(WordTable table, IReadOnlyList<int[][]> sides, int maxTerms)
     {
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var map = new int[table.Count];
+        Array.Fill(map, -1);
+        var words = new List<string>();
         var df = new List<int>();
         var lastDoc = new List<int>();
-        for (var d = 0; d < documents.Count; d++)
-            foreach (var term in documents[d])
+        var d = 0;
+        foreach (var documents in sides)
+            foreach (var document in documents)
             {
-                ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(ids, term, out var exists);
-                if (!exists)
+                for (var j = 0; j < document.Length; j++)
                 {
-                    id = df.Count;
-                    df.Add(0);
-                    lastDoc.Add(-1);
+                    ref var id = ref map[document[j]];
+                    if (id < 0)
+                    {
+                        id = words.Count;
+                        words.Add(table.Word(document[j]));
+                        df.Add(0);
+                        lastDoc.Add(-1);
+                    }
+                    document[j] = id;
+                    if (lastDoc[id] != d)
+                    {
+                        lastDoc[id] = d;
+                        df[id]++;
+                    }
                 }
-                if (lastDoc[id] != d)
-                {
-                    lastDoc[id] = d;
-                    df[id]++;
-                }
+                d++;
             }
-        var n = documents.Count;
         var idf = new float[df.Count];
-        var terms = new string[df.Count];
         for (var t = 0; t < idf.Length; t++)
-            idf[t] = (float)(Math.Log((n + 1d) / (df[t] + 1d)) + 1d);
-        foreach (var (term, id) in ids)
-            terms[id] = term;
-        return new TextModel(ids, terms, idf, (float)(Math.Log(n + 1d) + 1d), maxTerms);
+            idf[t] = (float)(Math.Log((d + 1d) / (df[t] + 1d)) + 1d);
+        var ids = new Dictionary<string, int>(words.Count, StringComparer.Ordinal);
+        for (var t = 0; t < words.Count; t++)
+            ids[words[t]] = t;
+        return new TextModel(ids, [.. words], idf, (float)(Math.Log(d + 1d) + 1d), maxTerms);
     }
 
-    /// <summary>Vectors of the documents in CSR form (term ids ascending within each document).</summary>
-    public SparseVectors Vectorize(IReadOnlyList<List<string>> documents)
+    /// <summary>
+    /// Documents outside the model (a later subject) as term ids; a word the model does not know gets a
+    /// negative id of its own within its document, so it counts in the norm and matches nothing.
+    /// </summary>
+    public int[][] TokenizeOutside(int count, Func<int, List<string>> tokenize)
     {
-        var starts = new int[documents.Count + 1];
-        var vectors = new (int[] Terms, float[] Weights)[documents.Count];
-        Parallel.For(0, documents.Count, () => new Dictionary<int, int>(), (d, _, counts) =>
+        var result = new int[count][];
+        Parallel.For(0, count, i =>
+        {
+            var words = tokenize(i);
+            var ids = new int[words.Count];
+            Dictionary<string, int>? unknown = null;
+            for (var j = 0; j < ids.Length; j++)
+            {
+                if (this.ids.TryGetValue(words[j], out var id))
+                    ids[j] = id;
+                else
+                {
+                    unknown ??= new Dictionary<string, int>(StringComparer.Ordinal);
+                    ref var u = ref CollectionsMarshal.GetValueRefOrAddDefault(unknown, words[j], out var exists);
+                    if (!exists)
+                        u = -1 - (unknown.Count - 1);
+                    ids[j] = u;
+                }
+            }
+            result[i] = ids;
+        });
+        return result;
+    }
+
+    /// <summary>Vectors of the documents (term ids, see <see cref="Build"/> and <see cref="TokenizeOutside"/>) in CSR form, term ids ascending within each document.</summary>
+    public SparseVectors Vectorize(int[][] documents)
+    {
+        var starts = new int[documents.Length + 1];
+        var vectors = new (int[] Terms, float[] Weights)[documents.Length];
+        Parallel.For(0, documents.Length, () => new Dictionary<int, int>(), (d, _, counts) =>
         {
             vectors[d] = Vector(documents[d], counts);
             return counts;
         }, _ => { });
-        for (var d = 0; d < documents.Count; d++)
+        for (var d = 0; d < documents.Length; d++)
             starts[d + 1] = starts[d] + vectors[d].Terms.Length;
         var allTerms = new int[starts[^1]];
         var allWeights = new float[starts[^1]];
-        for (var d = 0; d < documents.Count; d++)
+        for (var d = 0; d < documents.Length; d++)
         {
             vectors[d].Terms.CopyTo(allTerms, starts[d]);
             vectors[d].Weights.CopyTo(allWeights, starts[d]);
@@ -226,20 +281,14 @@ internal sealed class TextModel
         return new SparseVectors(starts, allTerms, allWeights);
     }
 
-    private (int[] Terms, float[] Weights) Vector(List<string> tokens, Dictionary<int, int> counts)
+    private (int[] Terms, float[] Weights) Vector(int[] tokens, Dictionary<int, int> counts)
     {
         counts.Clear();
-        var unknown = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var token in tokens)
-            if (ids.TryGetValue(token, out var id))
-                counts[id] = counts.GetValueOrDefault(id) + 1;
-            else
-                unknown[token] = unknown.GetValueOrDefault(token) + 1;
-        var weighted = new List<(int Term, double Weight)>(counts.Count + unknown.Count);
+            counts[token] = counts.GetValueOrDefault(token) + 1;
+        var weighted = new List<(int Term, double Weight)>(counts.Count);
         foreach (var (term, count) in counts)
-            weighted.Add((term, (1 + Math.Log(count)) * Idf[term]));
-        foreach (var count in unknown.Values)
-            weighted.Add((-1, (1 + Math.Log(count)) * UnknownIdf));
+            weighted.Add(term >= 0 ? (term, (1 + Math.Log(count)) * Idf[term]) : (-1, (1 + Math.Log(count)) * UnknownIdf));
         weighted.Sort((a, b) => b.Weight != a.Weight ? b.Weight.CompareTo(a.Weight) : a.Term.CompareTo(b.Term));
         if (weighted.Count > MaxTerms)
             weighted.RemoveRange(MaxTerms, weighted.Count - MaxTerms);
@@ -247,6 +296,34 @@ internal sealed class TextModel
         var kept = weighted.Where(w => w.Term >= 0).OrderBy(w => w.Term).ToList();
         return ([.. kept.Select(w => w.Term)], [.. kept.Select(w => norm > 0 ? (float)(w.Weight / norm) : 0f)]);
     }
+}
+
+/// <summary>Words seen while a market's documents are tokenized, as small integers; safe for concurrent use.</summary>
+internal sealed class WordTable
+{
+    private readonly ConcurrentDictionary<string, int> ids = new(StringComparer.Ordinal);
+    private readonly List<string> words = [];
+    private readonly Lock gate = new();
+
+    public int Count => words.Count;
+
+    public int Id(string word)
+    {
+        if (ids.TryGetValue(word, out var id))
+            return id;
+        lock (gate)
+        {
+            if (ids.TryGetValue(word, out id))
+                return id;
+            id = words.Count;
+            words.Add(word);
+            ids[word] = id;
+            return id;
+        }
+    }
+
+    /// <summary>The word of an id; call once tokenizing is over.</summary>
+    public string Word(int id) => words[id];
 }
 
 /// <summary>Sparse unit vectors in CSR form.</summary>
