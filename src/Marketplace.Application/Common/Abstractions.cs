@@ -71,6 +71,12 @@ public interface IAppDbContext
     /// <summary>Inserts the skill tags not yet known, skipping any that exist (also one inserted concurrently).</summary>
     Task AddMissingSkillTagsAsync(IReadOnlyCollection<string> tags, DateTime now, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Inserts many rows in the current transaction without tracking them (PostgreSQL COPY, SQLite
+    /// multi-row INSERT): for derived, unaudited rows such as recommendations, never for user content.
+    /// </summary>
+    Task BulkInsertAsync<TEntity>(IReadOnlyList<TEntity> rows, CancellationToken cancellationToken) where TEntity : class;
+
     EntityEntry<TEntity> Entry<TEntity>(TEntity entity) where TEntity : class;
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -94,11 +94,11 @@ public static class RecommendationStore
         {
             foreach (var batch in subjects.Chunk(500))
             {
-                var rows = await db.Recommendations.AsNoTracking()
+                var seen = await db.Recommendations.AsNoTracking()
                     .Where(r => r.GenerationId == from && r.SubjectKind == kind && batch.Contains(r.SubjectId))
                     .Select(r => new { r.SubjectId, r.TargetId, r.FirstSeenAt })
                     .ToListAsync(ct);
-                foreach (var row in rows)
+                foreach (var row in seen)
                     firstSeen[(row.SubjectId, row.TargetId)] = row.FirstSeenAt;
             }
         }
@@ -106,27 +106,34 @@ public static class RecommendationStore
             await db.Recommendations
                 .Where(r => r.GenerationId == generationId && r.SubjectKind == kind && batch.Contains(r.SubjectId))
                 .ExecuteDeleteAsync(ct);
-        foreach (var list in lists)
+        // Serialising the explanations is most of the work: lists in parallel, each in rank order.
+        var starts = new int[lists.Count + 1];
+        for (var i = 0; i < lists.Count; i++)
+            starts[i + 1] = starts[i] + lists[i].Items.Count;
+        var rows = new StoredRecommendation[starts[^1]];
+        Parallel.For(0, lists.Count, i =>
         {
-            var rank = 0;
-            foreach (var item in list.Items)
+            var list = lists[i];
+            for (var rank = 0; rank < list.Items.Count; rank++)
             {
-                db.Recommendations.Add(new StoredRecommendation
+                var item = list.Items[rank];
+                rows[starts[i] + rank] = new StoredRecommendation
                 {
                     GenerationId = generationId,
                     SubjectKind = kind,
                     SubjectId = list.SubjectId,
                     TargetKind = targetKind,
                     TargetId = item.CandidateId,
-                    Rank = ++rank,
+                    Rank = rank + 1,
                     Score = (double)item.Score,
                     Factors = RecommendationJson.Factors(item.Factors),
                     HardRules = RecommendationJson.Rules(item.Rules),
                     ComputedAt = now,
                     FirstSeenAt = firstSeen.GetValueOrDefault((list.SubjectId, item.CandidateId), now),
-                });
+                };
             }
-        }
-        await db.SaveChangesAsync(ct);
+        });
+        // Derived rows by the thousand: written past the change tracker, in the caller's transaction.
+        await db.BulkInsertAsync(rows, ct);
     }
 }

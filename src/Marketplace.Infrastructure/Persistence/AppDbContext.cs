@@ -80,6 +80,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
                 cancellationToken);
     }
 
+    public Task BulkInsertAsync<TEntity>(IReadOnlyList<TEntity> rows, CancellationToken cancellationToken) where TEntity : class =>
+        BulkInsert.InsertAsync(this, rows, cancellationToken);
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
