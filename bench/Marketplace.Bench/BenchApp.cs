@@ -16,15 +16,22 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Marketplace.Bench;
 
-/// <summary>The real web app on Kestrel (loopback, a free port) over a SQLite database in a folder of its own.</summary>
-public sealed class BenchApp(string dataDirectory, bool logSql = false) : WebApplicationFactory<Program>
+/// <summary>
+/// The real web app on Kestrel (loopback, a free port) over a SQLite database in a folder of its own,
+/// or over the PostgreSQL database <paramref name="postgres"/> names (a connection string).
+/// </summary>
+public sealed class BenchApp(string dataDirectory, bool logSql = false, string? postgres = null) : WebApplicationFactory<Program>
 {
     public Uri BaseAddress { get; private set; } = null!;
+
+    public string DatabaseName => postgres is null ? "SQLite" : "PostgreSQL";
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Benchmark");
-        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Database:Provider", postgres is null ? "Sqlite" : "PostgreSql");
+        if (postgres is not null)
+            builder.UseSetting("Database:ConnectionString", postgres);
         builder.UseSetting("Database:DataDirectory", dataDirectory);
         builder.UseSetting("Email:PickupDirectory", Path.Combine(dataDirectory, "mail"));
         builder.UseSetting("Jobs:RunServer", "false");

@@ -11,7 +11,7 @@ namespace Marketplace.Bench;
 /// <summary>Discovery benchmark (issue 3, "Done when"): the real app on SQLite with N imported projects,
 /// timing filtered /projects pages over HTTP. Usage:
 ///   dotnet run -c Release --project bench/Marketplace.Bench -- [--projects 10000] [--requests 200] [--keep] [--sql]
-/// With --recompute-latency [--funds 500] [--edits 3]: the time from a mandate change to its new recommendations instead (<see cref="RecomputeLatencyBench"/>).</summary>
+/// With --recompute-latency [--funds 500] [--edits 3] [--postgres]: the time from a mandate change to its new recommendations instead (<see cref="RecomputeLatencyBench"/>).</summary>
 public static class BenchMain
 {
     public static async Task Main(string[] args)
@@ -30,7 +30,13 @@ public static class BenchMain
         {
             if (args.Contains("--recompute-latency"))
             {
-                await RecomputeLatencyBench.RunAsync(directory, projectCount, Option(args, "--funds", 500), Option(args, "--edits", 3));
+                if (!args.Contains("--postgres"))
+                {
+                    await RecomputeLatencyBench.RunAsync(directory, projectCount, Option(args, "--funds", 500), Option(args, "--edits", 3));
+                    return;
+                }
+                await using var database = await BenchDatabase.CreateAsync();
+                await RecomputeLatencyBench.RunAsync(directory, projectCount, Option(args, "--funds", 500), Option(args, "--edits", 3), database.ConnectionString);
                 return;
             }
             var clock = Stopwatch.StartNew();

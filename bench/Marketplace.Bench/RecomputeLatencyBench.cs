@@ -22,12 +22,14 @@ namespace Marketplace.Bench;
 /// list in the current generation reflects the new mandate, through the job the change's poke queues
 /// (its debounce included). Repeated for a few edits: the first follows the full run, the next ones
 /// follow an incremental run. Usage:
-///   dotnet run -c Release --project bench/Marketplace.Bench -- --recompute-latency [--projects 100000] [--funds 5000] [--edits 3]
+///   dotnet run -c Release --project bench/Marketplace.Bench -- --recompute-latency [--projects 100000] [--funds 5000] [--edits 3] [--postgres]
+/// --postgres runs it on a new PostgreSQL database (dropped at the end) on the server of MARKETPLACE_BENCH_POSTGRES,
+/// by default the local one scripts/test-deps.sh starts.
 /// Hangfire's pickup (at most its queue poll interval) comes on top of the job time measured here.
 /// </summary>
 public static class RecomputeLatencyBench
 {
-    public static async Task RunAsync(string directory, int projectCount, int fundCount, int edits)
+    public static async Task RunAsync(string directory, int projectCount, int fundCount, int edits, string? postgres = null)
     {
         var clock = Stopwatch.StartNew();
         var data = MarketDataGenerator.Generate(projectCount);
@@ -35,7 +37,7 @@ public static class RecomputeLatencyBench
         data = data with { Projects = [.. data.Projects.Select(p => p with { Status = "published" })] };
         Console.WriteLine($"Recompute latency: {projectCount:N0} projects × {fundCount:N0} funds, {Environment.ProcessorCount} cores, load average {LoadAverage()}");
 
-        await using var app = new BenchApp(directory);
+        await using var app = new BenchApp(directory, postgres: postgres);
         app.Start();
         Guid partnerId;
         List<Guid> editable;
@@ -59,7 +61,7 @@ public static class RecomputeLatencyBench
                 throw new InvalidOperationException("The full recompute did not complete.");
             return plan.ChunkCount;
         });
-        Console.WriteLine($"Full recompute ({full.Result} chunks, written to SQLite): {full.Wall.TotalSeconds:0.00} s wall, {full.Cpu.TotalSeconds:0.00} s cpu, "
+        Console.WriteLine($"Full recompute ({full.Result} chunks, written to {app.DatabaseName}): {full.Wall.TotalSeconds:0.00} s wall, {full.Cpu.TotalSeconds:0.00} s cpu, "
             + $"peak working set {full.PeakMiB:N0} MiB");
         Console.WriteLine();
         Console.WriteLine($"Job: debounce {ProcessRecomputeRequestsJob.Debounce.TotalSeconds:0.0} s; a Hangfire worker picks it up within the queue poll interval ({BackgroundJobsDefaults.QueuePollInterval.TotalSeconds:0.0} s) on top");
