@@ -44,7 +44,7 @@ public sealed class FundProjectMarket
             throw new ArgumentException(string.Join(" ", problems), nameof(weights));
         var listed = projects.Where(p => p.State == ModerationState.Published).OrderBy(p => p.Id).ToList();
         var sortedFunds = funds.OrderBy(f => f.Id).ToList();
-        var words = new WordTable();
+        var words = new CodeTable();
         var projectTokens = TextModel.TokenizeAll(listed.Count, i => TextAnalyzer.Tokenize(listed[i].Title, listed[i].Summary), words);
         var fundTokens = TextModel.TokenizeAll(sortedFunds.Count, i => TextAnalyzer.Tokenize(sortedFunds[i].Description), words);
         var text = TextModel.Build(words, [projectTokens, fundTokens], weights.MaxTextTerms);

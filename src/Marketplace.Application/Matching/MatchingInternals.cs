@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 
 namespace Marketplace.Application.Matching;
 
-/// <summary>Codes (stages, sectors, clusters, ...) as small integers; ids are never reused. Safe for concurrent use.</summary>
+/// <summary>Codes (stages, sectors, clusters, ..., and the words of a market's texts) as small integers; ids are never reused. Safe for concurrent use.</summary>
 internal sealed class CodeTable
 {
     private readonly ConcurrentDictionary<string, int> ids = new(StringComparer.Ordinal);

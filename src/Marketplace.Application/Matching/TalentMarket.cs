@@ -43,7 +43,7 @@ public sealed class TalentMarket
             throw new ArgumentException(string.Join(" ", problems), nameof(weights));
         var sortedResearchers = researchers.OrderBy(r => r.Id).ToList();
         var sortedPositions = positions.OrderBy(p => p.Id).ToList();
-        var words = new WordTable();
+        var words = new CodeTable();
         var researcherTokens = TextModel.TokenizeAll(sortedResearchers.Count, i => TextAnalyzer.Tokenize(sortedResearchers[i].Headline, sortedResearchers[i].Summary), words);
         var positionTokens = TextModel.TokenizeAll(sortedPositions.Count, i => TextAnalyzer.Tokenize(sortedPositions[i].Title, sortedPositions[i].Description), words);
         var text = TextModel.Build(words, [researcherTokens, positionTokens], weights.MaxTextTerms);

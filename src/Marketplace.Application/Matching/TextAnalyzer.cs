@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 using JiebaNet.Segmenter;
 using Marketplace.Domain.Common;
@@ -172,7 +171,7 @@ internal sealed class TextModel
     /// string per distinct word instead of one per occurrence, so a market of 250,000 descriptions is not
     /// held as millions of strings. <see cref="Build"/> turns the ids into the model's term ids.
     /// </summary>
-    public static int[][] TokenizeAll(int count, Func<int, List<string>> tokenize, WordTable table)
+    public static int[][] TokenizeAll(int count, Func<int, List<string>> tokenize, CodeTable table)
     {
         var result = new int[count][];
         Parallel.For(0, count, i =>
@@ -190,7 +189,7 @@ internal sealed class TextModel
     /// The model of the documents of every side (in order; tokenized into <paramref name="table"/>), whose
     /// ids are rewritten in place into term ids: numbered by first occurrence, document after document.
     /// </summary>
-    public static TextModel Build(WordTable table, IReadOnlyList<int[][]> sides, int maxTerms)
+    public static TextModel Build(CodeTable table, IReadOnlyList<int[][]> sides, int maxTerms)
     {
         var map = new int[table.Count];
         Array.Fill(map, -1);
@@ -207,7 +206,7 @@ internal sealed class TextModel
                     if (id < 0)
                     {
                         id = words.Count;
-                        words.Add(table.Word(document[j]));
+                        words.Add(table.Code(document[j]));
                         df.Add(0);
                         lastDoc.Add(-1);
                     }
@@ -296,34 +295,6 @@ internal sealed class TextModel
         var kept = weighted.Where(w => w.Term >= 0).OrderBy(w => w.Term).ToList();
         return ([.. kept.Select(w => w.Term)], [.. kept.Select(w => norm > 0 ? (float)(w.Weight / norm) : 0f)]);
     }
-}
-
-/// <summary>Words seen while a market's documents are tokenized, as small integers; safe for concurrent use.</summary>
-internal sealed class WordTable
-{
-    private readonly ConcurrentDictionary<string, int> ids = new(StringComparer.Ordinal);
-    private readonly List<string> words = [];
-    private readonly Lock gate = new();
-
-    public int Count => words.Count;
-
-    public int Id(string word)
-    {
-        if (ids.TryGetValue(word, out var id))
-            return id;
-        lock (gate)
-        {
-            if (ids.TryGetValue(word, out id))
-                return id;
-            id = words.Count;
-            words.Add(word);
-            ids[word] = id;
-            return id;
-        }
-    }
-
-    /// <summary>The word of an id; call once tokenizing is over.</summary>
-    public string Word(int id) => words[id];
 }
 
 /// <summary>Sparse unit vectors in CSR form.</summary>
