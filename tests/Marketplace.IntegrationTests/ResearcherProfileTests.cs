@@ -168,6 +168,33 @@ public abstract class ResearcherProfileTests(MarketplaceApp app)
         Assert.Equal("First tab", await app.QueryAsync(db => db.ResearcherProfiles.Where(p => p.Id == researcher.Id).Select(p => p.Headline.En).SingleAsync()));
     }
 
+    /// <summary>
+    /// Both first saves read "no profile yet" before either writes (the race is likeliest when nothing
+    /// else runs, so several researchers try it): the one that inserts second must answer as a
+    /// concurrent edit, not fail on the primary key (the profile's id is the user's).
+    /// </summary>
+    [Fact]
+    public async Task Two_first_saves_at_the_same_moment_keep_one_profile_and_the_later_one_is_a_conflict()
+    {
+        for (var attempt = 0; attempt < 4; attempt++)
+        {
+            var researcher = await Users.RegisterAsync(app, RoleNames.Researcher);
+            var first = await researcher.Client.GetAsync("/researcher/profile");
+            var second = await researcher.Client.GetAsync("/researcher/profile");
+
+            var saves = await Task.WhenAll(
+                researcher.Client.SubmitAsync(first, new Dictionary<string, string> { ["HeadlineEn"] = "First tab", ["Visibility"] = "hidden" }),
+                researcher.Client.SubmitAsync(second, new Dictionary<string, string> { ["HeadlineEn"] = "Second tab", ["Visibility"] = "hidden" }));
+
+            Assert.All(saves, s => Assert.Contains(s.Status, new[] { HttpStatusCode.Redirect, HttpStatusCode.Conflict }));
+            var saved = Assert.Single(saves, s => s.Status == HttpStatusCode.Redirect);
+            var conflict = Assert.Single(saves, s => s.Status == HttpStatusCode.Conflict);
+            Assert.Contains("Someone else saved this", conflict.Text("[data-testid=form-errors]"));
+            var headlines = await app.QueryAsync(db => db.ResearcherProfiles.Where(p => p.Id == researcher.Id).Select(p => p.Headline.En).ToListAsync());
+            Assert.Equal(saved == saves[0] ? "First tab" : "Second tab", Assert.Single(headlines));
+        }
+    }
+
     [Fact]
     public async Task Only_researchers_edit_a_profile()
     {
