@@ -23,7 +23,8 @@ namespace Marketplace.Application.Matching;
 /// fund they manage, a project of a startup they found, their researcher profile, a position their
 /// startup or fund posts. What: the rows of the current generation for those subjects first seen
 /// since the user's previous digest (the last 7 days before the first), without targets dismissed
-/// since and targets no longer published or open.
+/// since and targets no longer published or open. The e-mail goes to confirmed addresses only; an
+/// account whose address is unconfirmed still gets the digest in the app.
 /// </para>
 /// <para>
 /// Once per user and period: the <see cref="DigestDelivery"/> row and the in-app notification are
@@ -84,7 +85,7 @@ public static class SendRecommendationDigests
                 return new Batch(period, users.Count, 0, next);
 
             var digests = await NewItemsAsync(pending.Select(u => u.Id).ToList(), now, ct);
-            var emails = await addresses.OfAsync(digests.Keys, ct);
+            var emails = await addresses.ConfirmedOfAsync(digests.Keys, ct);
             var outbox = new List<EmailMessage>();
             var sent = 0;
             foreach (var user in pending)
