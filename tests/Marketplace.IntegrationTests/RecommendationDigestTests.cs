@@ -1,4 +1,5 @@
 using Marketplace.Application.Matching;
+using Marketplace.Domain.Common;
 using Marketplace.Domain.Matching;
 using Marketplace.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -108,7 +109,10 @@ public abstract class RecommendationDigestTests(MarketplaceApp app)
         var managerText = managerMail.TextBody!;
         Assert.Contains($"Hospital imaging {market.Key}", managerText);
         Assert.Contains("(for Test fund fund-" + market.Key + ")", managerText);
-        Assert.Contains("Why: ", managerText);
+        // Its reason is a sentence of the "why" panel of the same recommendation.
+        var why = managerText.Split('\n').Select(l => l.Trim()).Single(l => l.StartsWith("Why: ", StringComparison.Ordinal))["Why: ".Length..];
+        var page = await app.SendAsync(new GetRecommendations.Query(MatchKinds.Fund, market.FundId), MarketplaceApp.Principal(market.ManagerId, RoleNames.FundManager));
+        Assert.Contains(why, page.Items.Items.Single(i => i.TargetId == market.ProjectIds[0]).Factors.Select(f => f.Sentence));
         Assert.Contains("/dashboard", managerText);
         Assert.Contains("/account/profile", managerText);
         Assert.Contains($"Hospital imaging {market.Key}", managerMail.HtmlBody!);
