@@ -1,4 +1,5 @@
 using Marketplace.Application.Matching;
+using Marketplace.Domain.Common;
 using Marketplace.Domain.Matching;
 using Marketplace.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -17,8 +18,11 @@ public abstract class RecommendationDigestTests(MarketplaceApp app)
     /// <summary>
     /// A Beijing healthcare fund whose ticket (a narrow band around <paramref name="amount"/>) only this market's
     /// projects fit, so its list holds them alone; the manager reads English, the founder Simplified Chinese.
+    /// Both confirmed their addresses, unless <paramref name="managerConfirmed"/> says otherwise for the manager.
     /// </summary>
-    private async Task<Market> MarketAsync(long amount, params string[] projectTitles)
+    private Task<Market> MarketAsync(long amount, params string[] projectTitles) => MarketAsync(amount, true, projectTitles);
+
+    private async Task<Market> MarketAsync(long amount, bool managerConfirmed, params string[] projectTitles)
     {
         var k = ImportFiles.Unique();
         var managerEmail = Users.UniqueEmail("digest-manager");
@@ -43,6 +47,10 @@ public abstract class RecommendationDigestTests(MarketplaceApp app)
                 }),
             ]));
         Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.ToString())));
+        // Imported accounts have not confirmed their addresses yet; these have.
+        var confirmed = (managerConfirmed ? new[] { managerEmail, founderEmail } : [founderEmail]).Select(e => e.ToUpperInvariant()).ToList();
+        Assert.Equal(confirmed.Count, await app.QueryAsync(db => db.Users.Where(u => confirmed.Contains(u.NormalizedEmail!))
+            .ExecuteUpdateAsync(s => s.SetProperty(u => u.EmailConfirmed, true))));
         await RecomputeAsync();
         return await app.QueryAsync(async db => new Market(
             k,
@@ -101,7 +109,10 @@ public abstract class RecommendationDigestTests(MarketplaceApp app)
         var managerText = managerMail.TextBody!;
         Assert.Contains($"Hospital imaging {market.Key}", managerText);
         Assert.Contains("(for Test fund fund-" + market.Key + ")", managerText);
-        Assert.Contains("Why: ", managerText);
+        // Its reason is a sentence of the "why" panel of the same recommendation.
+        var why = managerText.Split('\n').Select(l => l.Trim()).Single(l => l.StartsWith("Why: ", StringComparison.Ordinal))["Why: ".Length..];
+        var page = await app.SendAsync(new GetRecommendations.Query(MatchKinds.Fund, market.FundId), MarketplaceApp.Principal(market.ManagerId, RoleNames.FundManager));
+        Assert.Contains(why, page.Items.Items.Single(i => i.TargetId == market.ProjectIds[0]).Factors.Select(f => f.Sentence));
         Assert.Contains("/dashboard", managerText);
         Assert.Contains("/account/profile", managerText);
         Assert.Contains($"Hospital imaging {market.Key}", managerMail.HtmlBody!);
@@ -177,6 +188,24 @@ public abstract class RecommendationDigestTests(MarketplaceApp app)
         Assert.Empty(Digests(market.FounderEmail, ChineseSubject));
         Assert.Empty(await DeliveriesAsync(market.ManagerId));
         Assert.Empty(await DeliveriesAsync(market.FounderId));
+    }
+
+    [Fact]
+    public async Task An_unconfirmed_address_gets_no_digest_e_mail_but_the_digest_is_in_the_app()
+    {
+        var market = await MarketAsync(16_803_579, managerConfirmed: false, "Cardiology triage");
+
+        await DigestAsync();
+
+        // The manager never confirmed the address: the in-app digest only.
+        Assert.Equal(1, await NotificationsAsync(market.ManagerId));
+        Assert.Equal(1, Assert.Single(await DeliveriesAsync(market.ManagerId)).Items);
+        Assert.Empty(Digests(market.ManagerEmail, EnglishSubject));
+        Assert.DoesNotContain(app.MailTo(market.ManagerEmail), m => m.TextBody?.Contains($"Cardiology triage {market.Key}") == true);
+        // The founder of the same market confirmed theirs: the app and the e-mail.
+        Assert.Equal(1, await NotificationsAsync(market.FounderId));
+        Assert.Single(Digests(market.FounderEmail, ChineseSubject));
+        Assert.Single(await DeliveriesAsync(market.FounderId));
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using AngleSharp.Html.Dom;
 using Marketplace.Application.Funds;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Positions;
+using Marketplace.Domain.Users;
 using Marketplace.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -167,6 +168,33 @@ public abstract class ResearcherProfileTests(MarketplaceApp app)
         Assert.Equal("First tab", await app.QueryAsync(db => db.ResearcherProfiles.Where(p => p.Id == researcher.Id).Select(p => p.Headline.En).SingleAsync()));
     }
 
+    /// <summary>
+    /// Both first saves read "no profile yet" before either writes (the race is likeliest when nothing
+    /// else runs, so several researchers try it): the one that inserts second must answer as a
+    /// concurrent edit, not fail on the primary key (the profile's id is the user's).
+    /// </summary>
+    [Fact]
+    public async Task Two_first_saves_at_the_same_moment_keep_one_profile_and_the_later_one_is_a_conflict()
+    {
+        for (var attempt = 0; attempt < 4; attempt++)
+        {
+            var researcher = await Users.RegisterAsync(app, RoleNames.Researcher);
+            var first = await researcher.Client.GetAsync("/researcher/profile");
+            var second = await researcher.Client.GetAsync("/researcher/profile");
+
+            var saves = await Task.WhenAll(
+                researcher.Client.SubmitAsync(first, new Dictionary<string, string> { ["HeadlineEn"] = "First tab", ["Visibility"] = "hidden" }),
+                researcher.Client.SubmitAsync(second, new Dictionary<string, string> { ["HeadlineEn"] = "Second tab", ["Visibility"] = "hidden" }));
+
+            Assert.All(saves, s => Assert.Contains(s.Status, new[] { HttpStatusCode.Redirect, HttpStatusCode.Conflict }));
+            var saved = Assert.Single(saves, s => s.Status == HttpStatusCode.Redirect);
+            var conflict = Assert.Single(saves, s => s.Status == HttpStatusCode.Conflict);
+            Assert.Contains("Someone else saved this", conflict.Text("[data-testid=form-errors]"));
+            var headlines = await app.QueryAsync(db => db.ResearcherProfiles.Where(p => p.Id == researcher.Id).Select(p => p.Headline.En).ToListAsync());
+            Assert.Equal(saved == saves[0] ? "First tab" : "Second tab", Assert.Single(headlines));
+        }
+    }
+
     [Fact]
     public async Task Only_researchers_edit_a_profile()
     {
@@ -259,6 +287,51 @@ public abstract class ResearcherProfileTests(MarketplaceApp app)
         Assert.Null(cluster.Document.QuerySelector("[data-testid=cluster-researchers]"));
         var forFounder = await founder.Client.GetAsync($"/clusters/{clusterKey}");
         Assert.Equal($"/researchers?cluster={clusterKey}", forFounder.Document.QuerySelector("[data-testid=cluster-researchers]")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task The_profile_of_a_suspended_account_is_listed_shown_and_counted_for_administrators_only()
+    {
+        var clusterKey = "suspended-" + ImportFiles.Unique();
+        Assert.Empty((await app.ImportAsync(ImportFiles.File(clusters: [ImportFiles.Cluster(clusterKey)]))).Errors);
+        var marker = TestResearchers.Marker();
+        var active = await Users.RegisterAsync(app, RoleNames.Researcher);
+        var suspended = await Users.RegisterAsync(app, RoleNames.Researcher);
+        await TestResearchers.SaveAsync(app, active, TestResearchers.Command($"Active {marker}", "public", clusters: [clusterKey]));
+        await TestResearchers.SaveAsync(app, suspended, TestResearchers.Command($"Suspended {marker}", "public", clusters: [clusterKey]));
+        var founder = await Users.RegisterAsync(app);
+        var manager = await Users.RegisterAsync(app, RoleNames.FundManager);
+        var admin = await Users.AdminAsync(app);
+        using var anonymous = app.NewClient();
+        Assert.Equal("2", (await anonymous.GetAsync($"/clusters/{clusterKey}")).Document.QuerySelector("[data-testid=cluster-talent]")!.GetAttribute("data-count"));
+
+        await app.QueryAsync(db => db.UserProfiles.Where(p => p.Id == suspended.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.Status, AccountStatus.Suspended)));
+
+        foreach (var viewer in new[] { founder, manager })
+        {
+            var list = await viewer.Client.GetAsync($"/researchers?q={marker}");
+            Assert.Equal([active.Id], list.Document.QuerySelectorAll("[data-testid=researcher]").Select(e => Guid.Parse(e.GetAttribute("data-researcher")!)));
+            Assert.Equal("1", list.Document.QuerySelector("[data-testid=total]")!.GetAttribute("data-total"));
+            Assert.Equal([active.Id], (await viewer.Client.GetAsync($"/researchers?cluster={clusterKey}")).Document
+                .QuerySelectorAll("[data-testid=researcher]").Select(e => Guid.Parse(e.GetAttribute("data-researcher")!)));
+            Assert.Equal(HttpStatusCode.NotFound, (await viewer.Client.GetAsync($"/researchers/{suspended.Id}")).Status);
+            Assert.Equal(HttpStatusCode.OK, (await viewer.Client.GetAsync($"/researchers/{active.Id}")).Status);
+        }
+        Assert.Equal("1", (await anonymous.GetAsync($"/clusters/{clusterKey}")).Document.QuerySelector("[data-testid=cluster-talent]")!.GetAttribute("data-count"));
+
+        // Administrators still find it, to review the account.
+        var adminList = await admin.Client.GetAsync($"/researchers?q={marker}");
+        Assert.Equal("2", adminList.Document.QuerySelector("[data-testid=total]")!.GetAttribute("data-total"));
+        var adminPage = await admin.Client.GetAsync($"/researchers/{suspended.Id}");
+        Assert.Equal(HttpStatusCode.OK, adminPage.Status);
+        Assert.Equal($"Suspended {marker}", adminPage.Text("[data-testid=headline]"));
+
+        // Lifting the suspension brings the profile back.
+        await app.QueryAsync(db => db.UserProfiles.Where(p => p.Id == suspended.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.Status, AccountStatus.Active)));
+        Assert.Equal(HttpStatusCode.OK, (await founder.Client.GetAsync($"/researchers/{suspended.Id}")).Status);
+        Assert.Equal("2", (await anonymous.GetAsync($"/clusters/{clusterKey}")).Document.QuerySelector("[data-testid=cluster-talent]")!.GetAttribute("data-count"));
     }
 
     [Fact]

@@ -8,18 +8,22 @@ namespace Marketplace.Application.Matching;
 
 /// <summary>
 /// One new recommendation in a digest: what is recommended, for which of the reader's subjects (null:
-/// their own researcher profile), and the code of the factor that did most for it (none when no factor
-/// counted for it).
+/// their own researcher profile), and the factor given as the reason (<see cref="RecommendationText.Reason"/>;
+/// none when no factor speaks for it).
 /// </summary>
-public sealed record DigestItem(LocalizedText Target, LocalizedText? Subject, string? ReasonCode);
+public sealed record DigestItem(LocalizedText Target, LocalizedText? Subject, MatchFactor? Reason);
 
-/// <summary>The digest e-mail, written in the reader's language from resources.</summary>
+/// <summary>
+/// The digest e-mail, written in the reader's language from resources; an item's reason is the sentence
+/// the recommendation's "why" panel shows for that factor (<see cref="RecommendationText.Sentence"/>).
+/// </summary>
 public static class DigestEmail
 {
     /// <summary>How many items the e-mail lists; the rest are counted and left to the dashboard.</summary>
     public const int MaxListed = 10;
 
-    public static EmailMessage Compose(string to, string culture, string displayName, IReadOnlyList<DigestItem> items, string dashboardLink, string settingsLink)
+    public static EmailMessage Compose(
+        string to, string culture, string displayName, IReadOnlyList<DigestItem> items, RecommendationVocabulary names, string dashboardLink, string settingsLink)
     {
         var previous = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
         var reader = CultureInfo.GetCultureInfo(culture);
@@ -29,7 +33,7 @@ public static class DigestEmail
             var subject = Text.Format("Digest.Email.Subject", items.Count);
             var lines = items.Take(MaxListed).Select(i => (
                 Item: Text.Format("Digest.Email.Item", i.Target.For(reader), i.Subject?.For(reader) ?? Text.Get("Digest.YourProfile")),
-                Reason: i.ReasonCode is { } code ? Text.Format("Digest.Email.Reason", Reason(code)) : null)).ToList();
+                Reason: i.Reason is { } factor ? Text.Format("Digest.Email.Reason", RecommendationText.Sentence(factor, names)) : null)).ToList();
             var more = items.Count > MaxListed ? Text.Format("Digest.Email.More", items.Count - MaxListed) : null;
             var greeting = Text.Format("Digest.Email.Greeting", displayName);
             var intro = Text.Format("Digest.Email.Intro", items.Count);
@@ -68,9 +72,6 @@ public static class DigestEmail
             (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = previous;
         }
     }
-
-    /// <summary>The reason a factor gives, in the current language ("Digest.Reason.&lt;code&gt;"; an unknown code reads as itself).</summary>
-    public static string Reason(string factorCode) => Text.Find("Digest.Reason." + factorCode) ?? factorCode;
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
 

@@ -148,7 +148,7 @@ public static class RecommendationReader
             {
                 var viewer = await ResearcherViewer.LoadAsync(db, user, ct);
                 var rows = await (
-                    from r in db.ResearcherProfiles.AsNoTracking().VisibleTo(viewer)
+                    from r in db.ResearcherProfiles.AsNoTracking().VisibleTo(viewer, db.UserProfiles)
                     where ids.Contains(r.Id)
                     join u in db.UserProfiles.AsNoTracking() on r.Id equals u.Id
                     where u.Status == Domain.Users.AccountStatus.Active

@@ -23,7 +23,8 @@ namespace Marketplace.Application.Matching;
 /// fund they manage, a project of a startup they found, their researcher profile, a position their
 /// startup or fund posts. What: the rows of the current generation for those subjects first seen
 /// since the user's previous digest (the last 7 days before the first), without targets dismissed
-/// since and targets no longer published or open.
+/// since and targets no longer published or open. The e-mail goes to confirmed addresses only; an
+/// account whose address is unconfirmed still gets the digest in the app.
 /// </para>
 /// <para>
 /// Once per user and period: the <see cref="DigestDelivery"/> row and the in-app notification are
@@ -83,8 +84,9 @@ public static class SendRecommendationDigests
             if (pending.Count == 0)
                 return new Batch(period, users.Count, 0, next);
 
-            var digests = await NewItemsAsync(pending.Select(u => u.Id).ToList(), now, ct);
-            var emails = await addresses.OfAsync(digests.Keys, ct);
+            var names = await RecommendationVocabulary.LoadAsync(db, ct);
+            var digests = await NewItemsAsync(pending.Select(u => u.Id).ToList(), names, now, ct);
+            var emails = await addresses.ConfirmedOfAsync(digests.Keys, ct);
             var outbox = new List<EmailMessage>();
             var sent = 0;
             foreach (var user in pending)
@@ -105,7 +107,7 @@ public static class SendRecommendationDigests
                 }
                 sent++;
                 if (emails.TryGetValue(user.Id, out var address))
-                    outbox.Add(DigestEmail.Compose(address, user.Culture, user.DisplayName, items, links.Page(DashboardPath), links.Page(SettingsPath)));
+                    outbox.Add(DigestEmail.Compose(address, user.Culture, user.DisplayName, items, names, links.Page(DashboardPath), links.Page(SettingsPath)));
             }
             if (outbox.Count > 0)
                 unitOfWork.AfterCommit(_ => SendAsync(outbox));
@@ -125,7 +127,7 @@ public static class SendRecommendationDigests
         }
 
         /// <summary>Each user's new recommendations, best first (users with none are absent or empty).</summary>
-        private async Task<Dictionary<Guid, List<DigestItem>>> NewItemsAsync(List<Guid> userIds, DateTime now, CancellationToken ct)
+        private async Task<Dictionary<Guid, List<DigestItem>>> NewItemsAsync(List<Guid> userIds, RecommendationVocabulary names, DateTime now, CancellationToken ct)
         {
             var subjects = await SubjectsAsync(userIds, now, ct);
             var subjectIds = subjects.Values.SelectMany(s => s).Select(s => s.Id).Distinct().ToList();
@@ -164,7 +166,8 @@ public static class SendRecommendationDigests
                     .Where(r => r.FirstSeenAt > since && bySubject.ContainsKey((r.SubjectKind, r.SubjectId))
                                 && targets.ContainsKey((r.TargetKind, r.TargetId)) && !dismissed.Contains((r.SubjectKind, r.SubjectId, r.TargetId)))
                     .OrderByDescending(r => r.Score).ThenByDescending(r => r.FirstSeenAt).ThenBy(r => r.TargetId)
-                    .Select(r => new DigestItem(targets[(r.TargetKind, r.TargetId)], bySubject[(r.SubjectKind, r.SubjectId)].Name, TopReason(r.Factors)))
+                    .Select(r => new DigestItem(targets[(r.TargetKind, r.TargetId)], bySubject[(r.SubjectKind, r.SubjectId)].Name,
+                        RecommendationText.Reason(RecommendationJson.ReadFactors(r.Factors), names)))
                     .ToList();
             }
             return result;
@@ -264,9 +267,6 @@ public static class SendRecommendationDigests
                     result[(MatchKinds.Researcher, r.Id)] = new LocalizedText(r.DisplayName, r.DisplayName);
             return result;
         }
-
-        private static string? TopReason(string factors) =>
-            RecommendationJson.ReadFactors(factors).Where(f => f.Contribution > 0).OrderByDescending(f => f.Contribution).Select(f => f.Code).FirstOrDefault();
 
         private static bool IsAlreadySent(DbUpdateException exception)
         {

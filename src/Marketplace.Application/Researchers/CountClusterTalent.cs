@@ -1,6 +1,7 @@
 using Marketplace.Application.Common;
 using Marketplace.Application.Common.Security;
 using Marketplace.Domain.Researchers;
+using Marketplace.Domain.Users;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,7 +9,8 @@ namespace Marketplace.Application.Researchers;
 
 /// <summary>
 /// How many researchers would like to work in a cluster, for its public page. Only a number, and
-/// only of profiles that are not hidden: a hidden profile is not even counted, and no profile is shown.
+/// only of profiles that are not hidden, of active accounts: a hidden profile or a suspended account's
+/// is not even counted, and no profile is shown.
 /// </summary>
 public static class CountClusterTalent
 {
@@ -19,6 +21,7 @@ public static class CountClusterTalent
     {
         public async ValueTask<int> Handle(Query query, CancellationToken ct) =>
             await db.ResearcherProfiles.AsNoTracking()
-                .CountAsync(p => p.Visibility != ResearcherVisibility.Hidden && p.DesiredClusterKeys.Contains(query.ClusterKey), ct);
+                .CountAsync(p => p.Visibility != ResearcherVisibility.Hidden && p.DesiredClusterKeys.Contains(query.ClusterKey)
+                                 && db.UserProfiles.Any(u => u.Id == p.Id && u.Status == AccountStatus.Active), ct);
     }
 }

@@ -29,7 +29,7 @@ public static class GetResearcherProfile
         {
             var viewer = await ResearcherViewer.LoadAsync(db, user, ct);
             var p = await (
-                from r in db.ResearcherProfiles.AsNoTracking().VisibleTo(viewer)
+                from r in db.ResearcherProfiles.AsNoTracking().VisibleTo(viewer, db.UserProfiles)
                 where r.Id == query.Id
                 join u in db.UserProfiles.AsNoTracking() on r.Id equals u.Id
                 select new

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Marketplace.Application.Common;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Researchers;
+using Marketplace.Domain.Users;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Researchers;
@@ -10,7 +11,8 @@ namespace Marketplace.Application.Researchers;
 /// Who is looking at researcher profiles, with the one filter every list, search, page and export
 /// applies (<see cref="ResearcherVisibility"/>): owners and administrators see everything; signed-in
 /// founders and fund managers see public profiles, and verified-organisations profiles when they
-/// belong to a verified startup or fund; nobody else sees any profile.
+/// belong to a verified startup or fund; nobody else sees any profile. The profile of a suspended
+/// account is seen by administrators only (active accounts as <see cref="Matching.MatchingLoader"/> counts them).
 /// </summary>
 public sealed record ResearcherViewer(Guid? UserId, bool IsAdmin, bool MayBrowse, bool InVerifiedOrganisation)
 {
@@ -28,28 +30,34 @@ public sealed record ResearcherViewer(Guid? UserId, bool IsAdmin, bool MayBrowse
         return new ResearcherViewer(id, isAdmin, mayBrowse, verified);
     }
 
-    public bool CanSee(ResearcherProfile profile) => CanSee(profile.Id, profile.Visibility);
+    public bool CanSee(ResearcherProfile profile, AccountStatus accountStatus) => CanSee(profile.Id, profile.Visibility, accountStatus);
 
-    public bool CanSee(Guid profileId, string visibility) =>
-        ResearcherVisibility.CanSee(visibility, IsAdmin || profileId == UserId, MayBrowse, InVerifiedOrganisation);
+    public bool CanSee(Guid profileId, string visibility, AccountStatus accountStatus) =>
+        IsAdmin || (accountStatus == AccountStatus.Active
+                    && ResearcherVisibility.CanSee(visibility, profileId == UserId, MayBrowse, InVerifiedOrganisation));
 
-    /// <summary>The same rule as <see cref="CanSee(ResearcherProfile)"/>, as a query filter.</summary>
-    public Expression<Func<ResearcherProfile, bool>> Filter()
+    /// <summary>
+    /// The same rule as <see cref="CanSee(ResearcherProfile, AccountStatus)"/>, as a query filter;
+    /// <paramref name="accounts"/> (the user profiles) tell whose account is active.
+    /// </summary>
+    public Expression<Func<ResearcherProfile, bool>> Filter(IQueryable<UserProfile> accounts)
     {
         if (IsAdmin)
             return _ => true;
         var self = UserId ?? Guid.Empty;
         if (!MayBrowse)
-            return p => p.Id == self;
+            return p => p.Id == self && accounts.Any(u => u.Id == p.Id && u.Status == AccountStatus.Active);
         return InVerifiedOrganisation
-            ? p => p.Id == self || p.Visibility == ResearcherVisibility.Public || p.Visibility == ResearcherVisibility.VerifiedOrganisations
-            : p => p.Id == self || p.Visibility == ResearcherVisibility.Public;
+            ? p => (p.Id == self || p.Visibility == ResearcherVisibility.Public || p.Visibility == ResearcherVisibility.VerifiedOrganisations)
+                   && accounts.Any(u => u.Id == p.Id && u.Status == AccountStatus.Active)
+            : p => (p.Id == self || p.Visibility == ResearcherVisibility.Public)
+                   && accounts.Any(u => u.Id == p.Id && u.Status == AccountStatus.Active);
     }
 }
 
 public static class ResearcherQueries
 {
     /// <summary>The profiles <paramref name="viewer"/> may see; every query that lists or shows profiles starts here.</summary>
-    public static IQueryable<ResearcherProfile> VisibleTo(this IQueryable<ResearcherProfile> profiles, ResearcherViewer viewer) =>
-        profiles.Where(viewer.Filter());
+    public static IQueryable<ResearcherProfile> VisibleTo(this IQueryable<ResearcherProfile> profiles, ResearcherViewer viewer, IQueryable<UserProfile> accounts) =>
+        profiles.Where(viewer.Filter(accounts));
 }

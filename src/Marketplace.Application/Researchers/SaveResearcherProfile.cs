@@ -13,6 +13,8 @@ namespace Marketplace.Application.Researchers;
 /// A researcher saves their profile; the first save creates it (hidden unless they chose otherwise).
 /// <see cref="Command.Version"/> is the version the form was loaded with, null when there was no
 /// profile yet: a save made elsewhere in the meantime (another tab's first save too) is a conflict, not an overwrite.
+/// Two first saves at the same moment both find no profile; the later insert meets the first one's row
+/// (the profile's id is the user's) and is the same conflict.
 /// </summary>
 public static class SaveResearcherProfile
 {
@@ -35,6 +37,7 @@ public static class SaveResearcherProfile
         {
             var me = user.Id ?? throw new NotAuthenticatedException();
             var profile = await db.ResearcherProfiles.FirstOrDefaultAsync(p => p.Id == me, ct);
+            var first = profile is null;
             if (profile is null)
             {
                 profile = new ResearcherProfile(me);
@@ -68,8 +71,25 @@ public static class SaveResearcherProfile
             profile.Visibility = command.Visibility;
 
             await Skills.RememberAsync(db, profile.Skills, clock.GetUtcNow().UtcDateTime, ct);
-            await db.SaveChangesAsync(ct);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException e) when (first && IsDuplicateProfile(e))
+            {
+                throw new ConcurrencyConflictException();
+            }
             return Unit.Value;
+        }
+
+        /// <summary>Whether the insert met a profile already there. PostgreSQL names the key; SQLite names its column.</summary>
+        private static bool IsDuplicateProfile(DbUpdateException exception)
+        {
+            for (Exception? e = exception.InnerException; e is not null; e = e.InnerException)
+                if (e.Message.Contains("PK_ResearcherProfiles", StringComparison.Ordinal)
+                    || e.Message.Contains("UNIQUE constraint failed: ResearcherProfiles.Id", StringComparison.Ordinal))
+                    return true;
+            return false;
         }
     }
 }

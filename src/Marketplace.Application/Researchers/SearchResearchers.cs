@@ -62,7 +62,7 @@ public static class SearchResearchers
         public async ValueTask<Result> Handle(Query query, CancellationToken ct)
         {
             var viewer = await ResearcherViewer.LoadAsync(db, user, ct);
-            var profiles = Filter(db.ResearcherProfiles.AsNoTracking().VisibleTo(viewer), query);
+            var profiles = Filter(db.ResearcherProfiles.AsNoTracking().VisibleTo(viewer, db.UserProfiles), query);
 
             var page = Paging.Page(query.Page);
             var size = Paging.Size(query.PageSize);

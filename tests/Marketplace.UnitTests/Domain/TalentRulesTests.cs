@@ -1,6 +1,8 @@
 using Marketplace.Application.Researchers;
+using Marketplace.Domain.Common;
 using Marketplace.Domain.Positions;
 using Marketplace.Domain.Researchers;
+using Marketplace.Domain.Users;
 
 namespace Marketplace.UnitTests.Domain;
 
@@ -22,14 +24,21 @@ public sealed class TalentRulesTests
         Assert.Equal(expected, ResearcherVisibility.CanSee(visibility, ownerOrAdmin, mayBrowse, verified));
 
     [Fact]
-    public void The_query_filter_agrees_with_the_rule_for_every_viewer_and_visibility()
+    public void The_query_filter_agrees_with_the_rule_for_every_viewer_visibility_and_account_status()
     {
         var owner = Guid.NewGuid();
+        var suspendedOwner = Guid.NewGuid();
         var profiles = ResearcherVisibility.All.Append("unknown")
-            .SelectMany(v => new[] { Profile(Guid.NewGuid(), v), Profile(owner, v) })
+            .SelectMany(v => new[] { Profile(Guid.NewGuid(), v), Profile(Guid.NewGuid(), v), Profile(owner, v), Profile(suspendedOwner, v) })
             .ToList();
+        // Every other profile's account is suspended, the suspended owner's too; one profile has no account row at all.
+        var accounts = profiles.Select(p => p.Id).Distinct().Select((id, i) => Account(id, i % 2 == 1 || id == suspendedOwner ? AccountStatus.Suspended : AccountStatus.Active))
+            .Where(a => a.Id != profiles[0].Id)
+            .ToList();
+        Assert.Contains(accounts, a => a.Status == AccountStatus.Suspended && a.Id != suspendedOwner);
+        AccountStatus StatusOf(Guid id) => accounts.FirstOrDefault(a => a.Id == id)?.Status ?? AccountStatus.Suspended;
         var viewers = new List<ResearcherViewer>();
-        foreach (var id in new Guid?[] { null, owner, Guid.NewGuid() })
+        foreach (var id in new Guid?[] { null, owner, suspendedOwner, Guid.NewGuid() })
             foreach (var admin in new[] { false, true })
                 foreach (var browse in new[] { false, true })
                     foreach (var verified in new[] { false, true })
@@ -37,17 +46,28 @@ public sealed class TalentRulesTests
 
         foreach (var viewer in viewers)
         {
-            var filter = viewer.Filter().Compile();
+            var filter = viewer.Filter(accounts.AsQueryable()).Compile();
             foreach (var profile in profiles)
-                Assert.Equal(viewer.CanSee(profile), filter(profile));
+                Assert.Equal(viewer.CanSee(profile, StatusOf(profile.Id)), filter(profile));
         }
+    }
+
+    [Fact]
+    public void Only_administrators_see_the_profile_of_a_suspended_account()
+    {
+        var id = Guid.NewGuid();
+        var profile = Profile(id, ResearcherVisibility.Public);
+        Assert.True(new ResearcherViewer(Guid.NewGuid(), false, true, true).CanSee(profile, AccountStatus.Active));
+        Assert.False(new ResearcherViewer(Guid.NewGuid(), false, true, true).CanSee(profile, AccountStatus.Suspended));
+        Assert.False(new ResearcherViewer(id, false, false, false).CanSee(profile, AccountStatus.Suspended));
+        Assert.True(new ResearcherViewer(Guid.NewGuid(), true, true, false).CanSee(profile, AccountStatus.Suspended));
     }
 
     [Fact]
     public void An_anonymous_viewer_sees_no_profile()
     {
         foreach (var v in ResearcherVisibility.All)
-            Assert.False(ResearcherViewer.Anonymous.CanSee(Profile(Guid.NewGuid(), v)));
+            Assert.False(ResearcherViewer.Anonymous.CanSee(Profile(Guid.NewGuid(), v), AccountStatus.Active));
     }
 
     [Theory]
@@ -93,6 +113,8 @@ public sealed class TalentRulesTests
     }
 
     private static ResearcherProfile Profile(Guid id, string visibility) => new(id) { Visibility = visibility };
+
+    private static UserProfile Account(Guid id, AccountStatus status) => new(id, "Someone", RoleNames.Researcher, "en") { Status = status };
 }
 
 public sealed class IdentifierTests

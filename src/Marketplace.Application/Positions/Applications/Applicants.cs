@@ -102,7 +102,7 @@ public static class GetApplicant
             // A live or decided application is the researcher's consent; read past ResearcherViewer for it only.
             var profiles = db.ResearcherProfiles.AsNoTracking();
             if (application.Stage == ApplicationStage.Withdrawn)
-                profiles = profiles.VisibleTo(await ResearcherViewer.LoadAsync(db, user, ct));
+                profiles = profiles.VisibleTo(await ResearcherViewer.LoadAsync(db, user, ct), db.UserProfiles);
             var p = await profiles.Where(p => p.Id == application.ResearcherId)
                 .Select(p => new
                 {
