@@ -13,10 +13,17 @@ public static partial class MatchingEngine
     public static IReadOnlyList<MatchList> ScoreResearchers(ResearcherIndex researchers, int start, int count, PositionIndex positions, int k, FeedbackSet? feedback = null)
     {
         CheckRange(researchers.Count, start, count, k);
+        return ScoreResearchers(researchers, Subjects(start, count), positions, k, feedback);
+    }
+
+    /// <summary>The researchers at <paramref name="subjects"/> (positions in <paramref name="researchers"/>).</summary>
+    public static IReadOnlyList<MatchList> ScoreResearchers(ResearcherIndex researchers, IReadOnlyList<int> subjects, PositionIndex positions, int k, FeedbackSet? feedback = null)
+    {
+        CheckSubjects(researchers.Count, subjects, k);
         var market = positions.Market;
         var w = market.WeightVector;
         feedback ??= FeedbackSet.Empty;
-        return Run(start, count, market.Text.Size, positions.Count, k, (r, scratch) =>
+        return Run(subjects, market.Text.Size, positions.Count, k, (r, scratch) =>
         {
             var fb = ResolvedFeedback.Resolve(feedback.For(MatchSide.Researcher, researchers.Candidates[r].Id), positions.IndexOf, q => positions.Tags[q]);
             RankResearcher(researchers, r, positions, scratch, fb, w);
@@ -35,10 +42,17 @@ public static partial class MatchingEngine
     public static IReadOnlyList<MatchList> ScorePositions(PositionIndex positions, int start, int count, ResearcherIndex researchers, int k, FeedbackSet? feedback = null)
     {
         CheckRange(positions.Count, start, count, k);
+        return ScorePositions(positions, Subjects(start, count), researchers, k, feedback);
+    }
+
+    /// <summary>The positions at <paramref name="subjects"/> (positions in <paramref name="positions"/>).</summary>
+    public static IReadOnlyList<MatchList> ScorePositions(PositionIndex positions, IReadOnlyList<int> subjects, ResearcherIndex researchers, int k, FeedbackSet? feedback = null)
+    {
+        CheckSubjects(positions.Count, subjects, k);
         var market = researchers.Market;
         var w = market.WeightVector;
         feedback ??= FeedbackSet.Empty;
-        return Run(start, count, market.Text.Size, researchers.Count, k, (q, scratch) =>
+        return Run(subjects, market.Text.Size, researchers.Count, k, (q, scratch) =>
         {
             var fb = ResolvedFeedback.Resolve(feedback.For(MatchSide.Position, positions.Candidates[q].Id), researchers.IndexOf, r => researchers.Tags[r]);
             RankPosition(positions, q, researchers, scratch, fb, w);

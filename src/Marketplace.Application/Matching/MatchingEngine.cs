@@ -43,11 +43,18 @@ public static partial class MatchingEngine
     public static IReadOnlyList<MatchList> ScoreFunds(FundIndex funds, int start, int count, ProjectIndex projects, int k, FeedbackSet? feedback = null)
     {
         CheckRange(funds.Count, start, count, k);
+        return ScoreFunds(funds, Subjects(start, count), projects, k, feedback);
+    }
+
+    /// <summary>The funds at <paramref name="subjects"/> (positions in <paramref name="funds"/>, e.g. a chunk job's share of a market).</summary>
+    public static IReadOnlyList<MatchList> ScoreFunds(FundIndex funds, IReadOnlyList<int> subjects, ProjectIndex projects, int k, FeedbackSet? feedback = null)
+    {
+        CheckSubjects(funds.Count, subjects, k);
         var market = projects.Market;
         var w = market.WeightVector;
         var (wa, wb) = (market.Weights.FundSide, market.Weights.ProjectSide);
         feedback ??= FeedbackSet.Empty;
-        return Run(start, count, market.Text.Size, projects.Count, k, (f, scratch) =>
+        return Run(subjects, market.Text.Size, projects.Count, k, (f, scratch) =>
         {
             var fb = ResolvedFeedback.Resolve(feedback.For(MatchSide.Fund, funds.Candidates[f].Id), projects.IndexOf, p => projects.Tags[p]);
             RankFund(funds, f, projects, scratch, fb, w, wa, wb);
@@ -66,11 +73,18 @@ public static partial class MatchingEngine
     public static IReadOnlyList<MatchList> ScoreProjects(ProjectIndex projects, int start, int count, FundIndex funds, int k, FeedbackSet? feedback = null)
     {
         CheckRange(projects.Count, start, count, k);
+        return ScoreProjects(projects, Subjects(start, count), funds, k, feedback);
+    }
+
+    /// <summary>The projects at <paramref name="subjects"/> (positions in <paramref name="projects"/>).</summary>
+    public static IReadOnlyList<MatchList> ScoreProjects(ProjectIndex projects, IReadOnlyList<int> subjects, FundIndex funds, int k, FeedbackSet? feedback = null)
+    {
+        CheckSubjects(projects.Count, subjects, k);
         var market = funds.Market;
         var w = market.WeightVector;
         var (wa, wb) = (market.Weights.FundSide, market.Weights.ProjectSide);
         feedback ??= FeedbackSet.Empty;
-        return Run(start, count, market.Text.Size, funds.Count, k, (p, scratch) =>
+        return Run(subjects, market.Text.Size, funds.Count, k, (p, scratch) =>
         {
             var fb = ResolvedFeedback.Resolve(feedback.For(MatchSide.Project, projects.Candidates[p].Id), funds.IndexOf, f => funds.Tags[f]);
             RankProject(projects, p, funds, scratch, fb, w, wa, wb);
@@ -343,16 +357,20 @@ public static partial class MatchingEngine
         return new Recommendation(candidate, ScoreRounding.Round(score), result, rules);
     }
 
-    private static IReadOnlyList<MatchList> Run(int start, int count, int vocabulary, int candidates, int k, Func<int, Scratch, MatchList> score)
+    private static IReadOnlyList<MatchList> Run(IReadOnlyList<int> subjects, int vocabulary, int candidates, int k, Func<int, Scratch, MatchList> score)
     {
+        var count = subjects.Count;
         var results = new MatchList[count];
-        var partitions = Partitioner.Create(start, start + count, Math.Max(1, Math.Min(64, count / (4 * Environment.ProcessorCount) + 1)));
+        // A partitioner refuses an empty range: nothing to score is nothing to return.
+        if (count == 0)
+            return results;
+        var partitions = Partitioner.Create(0, count, Math.Max(1, Math.Min(64, count / (4 * Environment.ProcessorCount) + 1)));
         Parallel.ForEach(partitions, () => Scratch.Rent(vocabulary, candidates, k), (range, _, scratch) =>
         {
             try
             {
                 for (var i = range.Item1; i < range.Item2; i++)
-                    results[i - start] = score(i, scratch);
+                    results[i] = score(subjects[i], scratch);
             }
             catch
             {
@@ -368,6 +386,22 @@ public static partial class MatchingEngine
             Scratch.Return(scratch);
         });
         return results;
+    }
+
+    private static int[] Subjects(int start, int count)
+    {
+        var subjects = new int[count];
+        for (var i = 0; i < count; i++)
+            subjects[i] = start + i;
+        return subjects;
+    }
+
+    private static void CheckSubjects(int size, IReadOnlyList<int> subjects, int k)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(k);
+        foreach (var subject in subjects)
+            if ((uint)subject >= (uint)size)
+                throw new ArgumentOutOfRangeException(nameof(subjects), subject, "Not a position in the index.");
     }
 
     private static void CheckRange(int size, int start, int count, int k)

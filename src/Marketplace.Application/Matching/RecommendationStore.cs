@@ -72,6 +72,9 @@ public static class RecommendationStore
     /// <summary>How many recommendations each subject keeps (the export's top 20 too).</summary>
     public const int ListLength = 20;
 
+    /// <summary>Lists serialised and written at a time: up to 5,000 rows, some ten megabytes of JSON.</summary>
+    private const int ListsPerBatch = 250;
+
     /// <summary>The generation readers see for the pairing, or null before the first computation.</summary>
     public static Task<long?> CurrentGenerationAsync(IAppDbContext db, string pairing, CancellationToken ct) =>
         db.CurrentGenerations.AsNoTracking().Where(c => c.Pairing == pairing).Select(c => (long?)c.GenerationId).FirstOrDefaultAsync(ct);
@@ -106,34 +109,39 @@ public static class RecommendationStore
             await db.Recommendations
                 .Where(r => r.GenerationId == generationId && r.SubjectKind == kind && batch.Contains(r.SubjectId))
                 .ExecuteDeleteAsync(ct);
-        // Serialising the explanations is most of the work: lists in parallel, each in rank order.
-        var starts = new int[lists.Count + 1];
-        for (var i = 0; i < lists.Count; i++)
-            starts[i + 1] = starts[i] + lists[i].Items.Count;
-        var rows = new StoredRecommendation[starts[^1]];
-        Parallel.For(0, lists.Count, i =>
+        // Serialising the explanations is most of the work: lists in parallel, each in rank order. In
+        // batches of lists, so a chunk's JSON (kilobytes a row) is never all in memory at once.
+        for (var first = 0; first < lists.Count; first += ListsPerBatch)
         {
-            var list = lists[i];
-            for (var rank = 0; rank < list.Items.Count; rank++)
+            var batch = lists.Skip(first).Take(ListsPerBatch).ToArray();
+            var starts = new int[batch.Length + 1];
+            for (var i = 0; i < batch.Length; i++)
+                starts[i + 1] = starts[i] + batch[i].Items.Count;
+            var rows = new StoredRecommendation[starts[^1]];
+            Parallel.For(0, batch.Length, i =>
             {
-                var item = list.Items[rank];
-                rows[starts[i] + rank] = new StoredRecommendation
+                var list = batch[i];
+                for (var rank = 0; rank < list.Items.Count; rank++)
                 {
-                    GenerationId = generationId,
-                    SubjectKind = kind,
-                    SubjectId = list.SubjectId,
-                    TargetKind = targetKind,
-                    TargetId = item.CandidateId,
-                    Rank = rank + 1,
-                    Score = (double)item.Score,
-                    Factors = RecommendationJson.Factors(item.Factors),
-                    HardRules = RecommendationJson.Rules(item.Rules),
-                    ComputedAt = now,
-                    FirstSeenAt = firstSeen.GetValueOrDefault((list.SubjectId, item.CandidateId), now),
-                };
-            }
-        });
-        // Derived rows by the thousand: written past the change tracker, in the caller's transaction.
-        await db.BulkInsertAsync(rows, ct);
+                    var item = list.Items[rank];
+                    rows[starts[i] + rank] = new StoredRecommendation
+                    {
+                        GenerationId = generationId,
+                        SubjectKind = kind,
+                        SubjectId = list.SubjectId,
+                        TargetKind = targetKind,
+                        TargetId = item.CandidateId,
+                        Rank = rank + 1,
+                        Score = (double)item.Score,
+                        Factors = RecommendationJson.Factors(item.Factors),
+                        HardRules = RecommendationJson.Rules(item.Rules),
+                        ComputedAt = now,
+                        FirstSeenAt = firstSeen.GetValueOrDefault((list.SubjectId, item.CandidateId), now),
+                    };
+                }
+            });
+            // Derived rows by the thousand: written past the change tracker, in the caller's transaction.
+            await db.BulkInsertAsync(rows, ct);
+        }
     }
 }

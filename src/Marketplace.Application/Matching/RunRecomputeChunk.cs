@@ -31,25 +31,26 @@ public static class RunRecomputeChunk
             var snapshot = await markets.ForGenerationAsync(db, generation, weights.Value, ct);
             var current = await RecommendationStore.CurrentGenerationAsync(db, generation.Pairing, ct);
             var now = clock.GetUtcNow().UtcDateTime;
-            bool Mine(Guid id) => RecomputeChunks.Of(id, generation.ChunkCount) == command.Index;
-            // A chunk may hold no subject of a side (the engine is not asked to score nothing).
+            // This chunk's subjects, by their positions in the market's own indexes (already prepared).
+            int[] Mine<T>(IReadOnlyList<T> candidates, Func<T, Guid> id) =>
+                [.. Enumerable.Range(0, candidates.Count).Where(i => RecomputeChunks.Of(id(candidates[i]), generation.ChunkCount) == command.Index)];
             var written = 0;
             if (snapshot.FundProject is { } market)
             {
-                var funds = market.Funds.Candidates.Where(f => Mine(f.Id)).ToList();
-                var projects = market.Projects.Candidates.Where(p => Mine(p.Id)).ToList();
-                var fundLists = funds.Count == 0 ? [] : MatchingEngine.ScoreFunds(funds, market.Projects, RecommendationStore.ListLength, snapshot.Feedback);
-                var projectLists = projects.Count == 0 ? [] : MatchingEngine.ScoreProjects(projects, market.Funds, RecommendationStore.ListLength, snapshot.Feedback);
+                var funds = Mine(market.Funds.Candidates, f => f.Id);
+                var projects = Mine(market.Projects.Candidates, p => p.Id);
+                var fundLists = MatchingEngine.ScoreFunds(market.Funds, funds, market.Projects, RecommendationStore.ListLength, snapshot.Feedback);
+                var projectLists = MatchingEngine.ScoreProjects(market.Projects, projects, market.Funds, RecommendationStore.ListLength, snapshot.Feedback);
                 await RecommendationStore.ReplaceAsync(db, generation.Id, current, MatchSide.Fund, fundLists, now, ct);
                 await RecommendationStore.ReplaceAsync(db, generation.Id, current, MatchSide.Project, projectLists, now, ct);
                 written = fundLists.Sum(l => l.Items.Count) + projectLists.Sum(l => l.Items.Count);
             }
             else if (snapshot.Talent is { } talent)
             {
-                var researchers = talent.Researchers.Candidates.Where(r => Mine(r.Id)).ToList();
-                var positions = talent.Positions.Candidates.Where(p => Mine(p.Id)).ToList();
-                var researcherLists = researchers.Count == 0 ? [] : MatchingEngine.ScoreResearchers(researchers, talent.Positions, RecommendationStore.ListLength, snapshot.Feedback);
-                var positionLists = positions.Count == 0 ? [] : MatchingEngine.ScorePositions(positions, talent.Researchers, RecommendationStore.ListLength, snapshot.Feedback);
+                var researchers = Mine(talent.Researchers.Candidates, r => r.Id);
+                var positions = Mine(talent.Positions.Candidates, p => p.Id);
+                var researcherLists = MatchingEngine.ScoreResearchers(talent.Researchers, researchers, talent.Positions, RecommendationStore.ListLength, snapshot.Feedback);
+                var positionLists = MatchingEngine.ScorePositions(talent.Positions, positions, talent.Researchers, RecommendationStore.ListLength, snapshot.Feedback);
                 await RecommendationStore.ReplaceAsync(db, generation.Id, current, MatchSide.Researcher, researcherLists, now, ct);
                 await RecommendationStore.ReplaceAsync(db, generation.Id, current, MatchSide.Position, positionLists, now, ct);
                 written = researcherLists.Sum(l => l.Items.Count) + positionLists.Sum(l => l.Items.Count);
