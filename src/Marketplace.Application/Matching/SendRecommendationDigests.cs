@@ -268,14 +268,8 @@ public static class SendRecommendationDigests
             return result;
         }
 
-        private static bool IsAlreadySent(DbUpdateException exception)
-        {
-            for (Exception? e = exception.InnerException; e is not null; e = e.InnerException)
-                if (e.Message.Contains("IX_DigestDeliveries_UserId_Period", StringComparison.Ordinal)
-                    || e.Message.Contains("UNIQUE constraint failed: DigestDeliveries.UserId, DigestDeliveries.Period", StringComparison.Ordinal))
-                    return true;
-            return false;
-        }
+        private static bool IsAlreadySent(DbUpdateException exception) =>
+            UniqueViolations.Broke(exception, "IX_DigestDeliveries_UserId_Period", "DigestDeliveries.UserId, DigestDeliveries.Period");
 
         private async Task SendAsync(List<EmailMessage> outbox)
         {

@@ -83,13 +83,7 @@ public static class SaveResearcherProfile
         }
 
         /// <summary>Whether the insert met a profile already there. PostgreSQL names the key; SQLite names its column.</summary>
-        private static bool IsDuplicateProfile(DbUpdateException exception)
-        {
-            for (Exception? e = exception.InnerException; e is not null; e = e.InnerException)
-                if (e.Message.Contains("PK_ResearcherProfiles", StringComparison.Ordinal)
-                    || e.Message.Contains("UNIQUE constraint failed: ResearcherProfiles.Id", StringComparison.Ordinal))
-                    return true;
-            return false;
-        }
+        private static bool IsDuplicateProfile(DbUpdateException exception) =>
+            UniqueViolations.Broke(exception, "PK_ResearcherProfiles", "ResearcherProfiles.Id");
     }
 }

@@ -103,14 +103,8 @@ public static class ApplicationRules
     /// Whether a failed save broke the one-live-application index. PostgreSQL names the index in its
     /// message; SQLite names the index's columns instead.
     /// </summary>
-    public static bool IsLiveApplicationViolation(DbUpdateException exception)
-    {
-        for (Exception? e = exception.InnerException; e is not null; e = e.InnerException)
-            if (e.Message.Contains(LiveApplicationIndex, StringComparison.Ordinal)
-                || e.Message.Contains("UNIQUE constraint failed: PositionApplications.PositionId, PositionApplications.ResearcherId", StringComparison.Ordinal))
-                return true;
-        return false;
-    }
+    public static bool IsLiveApplicationViolation(DbUpdateException exception) =>
+        UniqueViolations.Broke(exception, LiveApplicationIndex, "PositionApplications.PositionId, PositionApplications.ResearcherId");
 }
 
 public static class ApplicationQueries
