@@ -358,6 +358,48 @@ public abstract class ApplicationTests(MarketplaceApp app)
     }
 
     [Fact]
+    public async Task A_fund_withdraws_its_pending_intro_request_the_founders_are_told_and_it_may_ask_again()
+    {
+        var f = await FixtureAsync();
+        var introId = await As(f.Manager, new RequestIntro.Command(f.ProjectId, f.FundId, "Could we meet?"));
+        var version = (await app.QueryAsync(db => db.IntroRequests.AsNoTracking().SingleAsync(r => r.Id == introId))).Version;
+        // Nobody outside the fund's team may withdraw it, nor learn that it exists.
+        var stranger = await Users.RegisterAsync(app, RoleNames.FundManager, "Sam Stranger");
+        await Assert.ThrowsAsync<NotFoundException>(() => As(stranger, new WithdrawIntro.Command(introId, version)));
+        await Assert.ThrowsAsync<NotFoundException>(() => As(f.Founder, new WithdrawIntro.Command(introId, version)));
+        var token = Infrastructure.WebClient.TokenOf(await stranger.Client.GetAsync("/account/profile"));
+        var strangerPost = await stranger.Client.PostAsync($"/funds/{f.FundId}/inbox/intros/{introId}/withdraw",
+            [new("version", version.ToString(CultureInfo.InvariantCulture)), new("__RequestVerificationToken", token)]);
+        Assert.Equal(HttpStatusCode.NotFound, strangerPost.Status);
+        Assert.Equal(ConsentStatus.Pending, (await app.QueryAsync(db => db.IntroRequests.AsNoTracking().SingleAsync(r => r.Id == introId))).Status);
+
+        var inbox = await f.Manager.Client.GetAsync($"/funds/{f.FundId}/inbox");
+        var withdrawn = await f.Manager.Client.SubmitAsync(inbox, new Dictionary<string, string>(), $"form[data-testid=withdraw-intro-{introId}]");
+        Assert.Equal($"/funds/{f.FundId}/inbox", withdrawn.Location!.OriginalString);
+        var after = await f.Manager.Client.GetAsync($"/funds/{f.FundId}/inbox");
+        Assert.Equal("The intro request was withdrawn; the founders were told.", after.Text("[data-testid=flash]"));
+        Assert.Equal("Withdrawn", after.Text($"[data-testid=intro-{introId}] [data-testid=status]"));
+        Assert.Null(after.Document.QuerySelector($"form[data-testid=withdraw-intro-{introId}]"));
+        var saved = await app.QueryAsync(db => db.IntroRequests.AsNoTracking().SingleAsync(r => r.Id == introId));
+        Assert.Equal((ConsentStatus.Withdrawn, f.Manager.Id), (saved.Status, saved.DecidedById));
+        Assert.NotNull(saved.DecidedAt);
+        Assert.Contains("intro-withdrawn", await NotificationKindsAsync(f.Founder.Id));
+
+        // The founders see it withdrawn with nothing to answer; answering it anyway, or withdrawing it twice, is refused.
+        var mine = await f.Founder.Client.GetAsync("/applications?culture=zh-Hans");
+        Assert.Equal("已撤回", mine.Text($"[data-testid=intro-{introId}] [data-testid=status]"));
+        Assert.Null(mine.Document.QuerySelector($"form[data-testid=accept-intro-{introId}]"));
+        Assert.Equal("Consent.AlreadyDecided", (await Assert.ThrowsAsync<DomainException>(() => As(f.Founder, new DecideIntro.Command(introId, true, saved.Version)))).Message);
+        await Assert.ThrowsAsync<DomainException>(() => As(f.Manager, new WithdrawIntro.Command(introId, saved.Version)));
+        Assert.False(await app.QueryAsync(db => db.Conversations.AnyAsync(c => c.OriginId == introId)));
+
+        // A withdrawn request is no longer in the way of a new one.
+        var again = await As(f.Manager, new RequestIntro.Command(f.ProjectId, f.FundId, "Now the timing is right."));
+        Assert.NotEqual(introId, again);
+        Assert.Equal(ConsentStatus.Pending, (await app.QueryAsync(db => db.IntroRequests.AsNoTracking().SingleAsync(r => r.Id == again))).Status);
+    }
+
+    [Fact]
     public async Task The_pages_carry_an_application_from_the_founder_to_the_fund_and_a_conversation_back()
     {
         var f = await FixtureAsync();

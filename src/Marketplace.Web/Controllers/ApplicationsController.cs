@@ -43,6 +43,14 @@ public sealed class ApplicationsController(ISender sender, IStringLocalizer<Shar
         return Redirect("/applications");
     }
 
+    [HttpPost("funds/{fundId:guid}/inbox/intros/{id:guid}/withdraw")]
+    public async Task<IActionResult> WithdrawIntro(Guid fundId, Guid id, int version, CancellationToken ct)
+    {
+        await sender.Send(new WithdrawIntro.Command(id, version), ct);
+        TempData["Flash"] = text["Inbox.IntroWithdrawn"].Value;
+        return Redirect($"/funds/{fundId}/inbox");
+    }
+
     [HttpGet("funds/{fundId:guid}/apply")]
     public async Task<IActionResult> Apply(Guid fundId, Guid? projectId, CancellationToken ct)
     {

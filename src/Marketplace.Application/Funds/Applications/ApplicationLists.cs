@@ -11,7 +11,7 @@ public sealed record InboxApplication(
     Guid Id, Guid ProjectId, LocalizedText ProjectTitle, LocalizedText StartupName, string ApplicantName, string Message,
     ConsentStatus Status, DateTime CreatedAt, string? DeclineNote, Guid? ConversationId, int Version);
 
-public sealed record SentIntro(Guid Id, Guid ProjectId, LocalizedText ProjectTitle, string RequestedBy, string Message, ConsentStatus Status, DateTime CreatedAt, Guid? ConversationId);
+public sealed record SentIntro(Guid Id, Guid ProjectId, LocalizedText ProjectTitle, string RequestedBy, string Message, ConsentStatus Status, DateTime CreatedAt, Guid? ConversationId, int Version);
 
 public sealed record FundInbox(Guid FundId, LocalizedText FundName, PagedList<InboxApplication> Applications, PagedList<SentIntro> Intros);
 
@@ -42,7 +42,7 @@ public static class ListFundApplications
                 join u in db.UserProfiles.AsNoTracking() on r.RequestedById equals u.Id into requesters
                 from u in requesters.DefaultIfEmpty()
                 orderby r.CreatedAt descending, r.Id
-                select new SentIntro(r.Id, r.ProjectId, p.Title, u == null ? "" : u.DisplayName, r.Message, r.Status, r.CreatedAt, r.ConversationId))
+                select new SentIntro(r.Id, r.ProjectId, p.Title, u == null ? "" : u.DisplayName, r.Message, r.Status, r.CreatedAt, r.ConversationId, r.Version))
                 .ToPagedListAsync(query.IntroPage, null, ct);
             return new FundInbox(query.FundId, await PipelineAccess.FundNameAsync(db, query.FundId, ct), applications, intros);
         }
