@@ -326,11 +326,15 @@ public abstract class ResearcherProfileTests(MarketplaceApp app)
         var adminPage = await admin.Client.GetAsync($"/researchers/{suspended.Id}");
         Assert.Equal(HttpStatusCode.OK, adminPage.Status);
         Assert.Equal($"Suspended {marker}", adminPage.Text("[data-testid=headline]"));
+        Assert.Equal("Account suspended", adminPage.Text("[data-testid=account-suspended]"));
+        Assert.Equal("账户已停用", (await admin.Client.GetAsync($"/researchers/{suspended.Id}?culture=zh-Hans")).Text("[data-testid=account-suspended]"));
+        Assert.Null((await admin.Client.GetAsync($"/researchers/{active.Id}")).Document.QuerySelector("[data-testid=account-suspended]"));
 
         // Lifting the suspension brings the profile back.
         await app.QueryAsync(db => db.UserProfiles.Where(p => p.Id == suspended.Id)
             .ExecuteUpdateAsync(s => s.SetProperty(p => p.Status, AccountStatus.Active)));
         Assert.Equal(HttpStatusCode.OK, (await founder.Client.GetAsync($"/researchers/{suspended.Id}")).Status);
+        Assert.Null((await admin.Client.GetAsync($"/researchers/{suspended.Id}")).Document.QuerySelector("[data-testid=account-suspended]"));
         Assert.Equal("2", (await anonymous.GetAsync($"/clusters/{clusterKey}")).Document.QuerySelector("[data-testid=cluster-talent]")!.GetAttribute("data-count"));
     }
 

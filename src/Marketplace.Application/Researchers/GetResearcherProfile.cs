@@ -2,18 +2,23 @@ using Marketplace.Application.Common;
 using Marketplace.Application.Startups;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Researchers;
+using Marketplace.Domain.Users;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Researchers;
 
-/// <summary>A profile as its page shows it. <see cref="Salary"/> and <see cref="Visibility"/> are filled for the owner and administrators only.</summary>
+/// <summary>
+/// A profile as its page shows it. <see cref="Salary"/> and <see cref="Visibility"/> are filled for the
+/// owner and administrators only; <see cref="AccountSuspended"/> is true only for the administrators who
+/// alone still see a suspended account's profile.
+/// </summary>
 public sealed record ResearcherProfileDetails(
     Guid Id, string DisplayName, LocalizedText Headline, LocalizedText Summary, LocalizedText Affiliation, string? AffiliationType,
     IReadOnlyList<NamedCode> ResearchAreas, IReadOnlyList<string> Skills, string? Degree, int? YearsExperience,
     IReadOnlyList<Publication> Publications, string? Orcid, IReadOnlyList<string> Links, IReadOnlyList<NamedCode> DesiredClusters,
     bool OpenToRelocation, IReadOnlyList<string> PositionTypes, DateOnly? AvailableFrom, Money? Salary, string? Visibility,
-    bool IsOwner, DateTime UpdatedAt);
+    bool IsOwner, DateTime UpdatedAt, bool AccountSuspended);
 
 /// <summary>
 /// A researcher's page. Whoever may not see the profile (ResearcherViewer) gets the same 404 as for
@@ -36,7 +41,7 @@ public static class GetResearcherProfile
                 {
                     r.Id, u.DisplayName, r.Headline, r.Summary, r.Affiliation, r.AffiliationType, r.ResearchAreas, r.Skills, r.Degree,
                     r.YearsExperience, r.Publications, r.Orcid, r.Links, r.DesiredClusterKeys, r.OpenToRelocation, r.PositionTypes,
-                    r.AvailableFrom, r.SalaryExpectationAmount, r.SalaryExpectationCurrency, r.Visibility, r.UpdatedAt,
+                    r.AvailableFrom, r.SalaryExpectationAmount, r.SalaryExpectationCurrency, r.Visibility, r.UpdatedAt, u.Status,
                 }).FirstOrDefaultAsync(ct) ?? throw new NotFoundException("Researcher");
 
             // The salary expectation and the visibility setting are the owner's business (and the administrators').
@@ -48,7 +53,8 @@ public static class GetResearcherProfile
             return new ResearcherProfileDetails(p.Id, p.DisplayName, p.Headline, p.Summary, p.Affiliation, p.AffiliationType,
                 await ResearcherFields.AreaNamesAsync(db, p.ResearchAreas, ct), p.Skills, p.Degree, p.YearsExperience,
                 p.Publications, p.Orcid, p.Links, await ResearcherFields.ClusterNamesAsync(db, p.DesiredClusterKeys, ct), p.OpenToRelocation,
-                p.PositionTypes, p.AvailableFrom, salary, private_ ? p.Visibility : null, isOwner, p.UpdatedAt);
+                p.PositionTypes, p.AvailableFrom, salary, private_ ? p.Visibility : null, isOwner, p.UpdatedAt,
+                AccountSuspended: viewer.IsAdmin && p.Status == AccountStatus.Suspended);
         }
     }
 }
