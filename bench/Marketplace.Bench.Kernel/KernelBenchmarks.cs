@@ -27,6 +27,7 @@ public class KernelBenchmarks
     private TalentMarket talent = null!;
     private (int Fund, int Project)[] fundPairs = null!;
     private (int Researcher, int Position)[] talentPairs = null!;
+    private Recommendation[] explained = null!;
     private int next;
 
     [GlobalSetup]
@@ -38,6 +39,7 @@ public class KernelBenchmarks
         // Admissible pairs only: the kernel's work, not the rejection of a pair the indexes never show it.
         fundPairs = [.. Enumerable.Range(0, 200).SelectMany(f => Enumerable.Range(0, funds.Projects.Count).Select(p => (f, p)))
             .Where(x => !double.IsNaN(MatchingEngine.ScorePair(funds.Funds, x.f, funds.Projects, x.p))).Take(4096)];
+        explained = [.. fundPairs.Take(256).Select(x => MatchingEngine.Explain(funds, funds.Funds.Candidates[x.Fund], funds.Projects.Candidates[x.Project], MatchSide.Project)!)];
         talentPairs = [.. Enumerable.Range(0, 200).SelectMany(q => Enumerable.Range(0, talent.Researchers.Count).Select(r => (r, q)))
             .Where(x => !double.IsNaN(MatchingEngine.ScorePair(talent.Researchers, x.r, talent.Positions, x.q))).Take(4096)];
     }
@@ -77,6 +79,14 @@ public class KernelBenchmarks
     {
         var (f, p) = fundPairs[next++ & 4095];
         return Marketplace.Application.Funds.MandateFit.Evaluate(funds.Funds.Candidates[f].Mandate, funds.Projects.Candidates[p].Deal, SyntheticMarket.Rates);
+    }
+
+    /// <summary>One explanation as the jobs store it: its factors and rules as JSON (the bulk of writing a recompute).</summary>
+    [Benchmark]
+    public int Stored_json_of_explanation()
+    {
+        var item = explained[next++ & 255];
+        return RecommendationJson.Factors(item.Factors).Length + RecommendationJson.Rules(item.Rules).Length;
     }
 
     [Benchmark]
