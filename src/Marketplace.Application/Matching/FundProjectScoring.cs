@@ -143,15 +143,6 @@ internal static class FundProjectScoring
 
     /// <summary>The reciprocal score of factor values (without feedback), and each side's multiplier.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static (double Score, double FundShare, double ProjectShare) Combine(ReadOnlySpan<double> v, double[] w, double fundWeight, double projectWeight)
-    {
-        double a = 0, b = 0;
-        for (var i = 0; i < FirstProjectSlot; i++)
-            a += w[i] * v[i];
-        for (var i = FirstProjectSlot; i < Count; i++)
-            b += w[i] * v[i];
-        a = fundWeight > 0 ? a / fundWeight : 0;
-        b = projectWeight > 0 ? b / projectWeight : 0;
-        return Reciprocal.Combine(a, b, fundWeight > 0, projectWeight > 0);
-    }
+    public static (double Score, double FundShare, double ProjectShare) Combine(ReadOnlySpan<double> v, double[] w, double fundWeight, double projectWeight) =>
+        Reciprocal.Of(v, w, FirstProjectSlot, fundWeight, projectWeight);
 }

@@ -23,17 +23,14 @@ public static partial class MatchingEngine
         var market = positions.Market;
         var w = market.WeightVector;
         feedback ??= FeedbackSet.Empty;
-        return Run(subjects, market.Text.Size, positions.Count, k, (r, scratch) =>
-        {
-            var fb = ResolvedFeedback.Resolve(feedback.For(MatchSide.Researcher, researchers.Candidates[r].Id), positions.IndexOf, q => positions.Tags[q]);
-            RankResearcher(researchers, r, positions, scratch, fb, w);
-            var top = scratch.Top.Sorted();
-            var items = new List<Recommendation>(top.Length);
-            foreach (var (_, q) in top)
-                if (ExplainTalentPair(researchers, r, positions, q, MatchSide.Researcher, fb) is { } rec)
-                    items.Add(rec);
-            return new MatchList(researchers.Candidates[r].Id, items);
-        });
+        return TopLists(subjects, market.Text.Size, positions.Count, k, r => researchers.Candidates[r].Id,
+            (r, scratch) =>
+            {
+                var fb = ResolvedFeedback.Resolve(feedback.For(MatchSide.Researcher, researchers.Candidates[r].Id), positions.IndexOf, q => positions.Tags[q]);
+                RankResearcher(researchers, r, positions, scratch, fb, w);
+                return fb;
+            },
+            (r, q, fb) => ExplainTalentPair(researchers, r, positions, q, MatchSide.Researcher, fb));
     }
 
     public static IReadOnlyList<MatchList> ScorePositions(IReadOnlyList<PositionCandidate> chunk, ResearcherIndex researchers, int k, FeedbackSet? feedback = null) =>
@@ -52,17 +49,14 @@ public static partial class MatchingEngine
         var market = researchers.Market;
         var w = market.WeightVector;
         feedback ??= FeedbackSet.Empty;
-        return Run(subjects, market.Text.Size, researchers.Count, k, (q, scratch) =>
-        {
-            var fb = ResolvedFeedback.Resolve(feedback.For(MatchSide.Position, positions.Candidates[q].Id), researchers.IndexOf, r => researchers.Tags[r]);
-            RankPosition(positions, q, researchers, scratch, fb, w);
-            var top = scratch.Top.Sorted();
-            var items = new List<Recommendation>(top.Length);
-            foreach (var (_, r) in top)
-                if (ExplainTalentPair(researchers, r, positions, q, MatchSide.Position, fb) is { } rec)
-                    items.Add(rec);
-            return new MatchList(positions.Candidates[q].Id, items);
-        });
+        return TopLists(subjects, market.Text.Size, researchers.Count, k, q => positions.Candidates[q].Id,
+            (q, scratch) =>
+            {
+                var fb = ResolvedFeedback.Resolve(feedback.For(MatchSide.Position, positions.Candidates[q].Id), researchers.IndexOf, r => researchers.Tags[r]);
+                RankPosition(positions, q, researchers, scratch, fb, w);
+                return fb;
+            },
+            (q, r, fb) => ExplainTalentPair(researchers, r, positions, q, MatchSide.Position, fb));
     }
 
     /// <summary>One researcher ↔ position pair as <paramref name="viewer"/> would see it, or null when a hard rule refuses it.</summary>

@@ -54,17 +54,14 @@ public static partial class MatchingEngine
         var w = market.WeightVector;
         var (wa, wb) = (market.Weights.FundSide, market.Weights.ProjectSide);
         feedback ??= FeedbackSet.Empty;
-        return Run(subjects, market.Text.Size, projects.Count, k, (f, scratch) =>
-        {
-            var fb = ResolvedFeedback.Resolve(feedback.For(MatchSide.Fund, funds.Candidates[f].Id), projects.IndexOf, p => projects.Tags[p]);
-            RankFund(funds, f, projects, scratch, fb, w, wa, wb);
-            var top = scratch.Top.Sorted();
-            var items = new List<Recommendation>(top.Length);
-            foreach (var (_, p) in top)
-                if (ExplainPair(funds, f, projects, p, MatchSide.Fund, fb) is { } r)
-                    items.Add(r);
-            return new MatchList(funds.Candidates[f].Id, items);
-        });
+        return TopLists(subjects, market.Text.Size, projects.Count, k, f => funds.Candidates[f].Id,
+            (f, scratch) =>
+            {
+                var fb = ResolvedFeedback.Resolve(feedback.For(MatchSide.Fund, funds.Candidates[f].Id), projects.IndexOf, p => projects.Tags[p]);
+                RankFund(funds, f, projects, scratch, fb, w, wa, wb);
+                return fb;
+            },
+            (f, p, fb) => ExplainPair(funds, f, projects, p, MatchSide.Fund, fb));
     }
 
     public static IReadOnlyList<MatchList> ScoreProjects(IReadOnlyList<ProjectCandidate> chunk, FundIndex funds, int k, FeedbackSet? feedback = null) =>
@@ -84,17 +81,14 @@ public static partial class MatchingEngine
         var w = market.WeightVector;
         var (wa, wb) = (market.Weights.FundSide, market.Weights.ProjectSide);
         feedback ??= FeedbackSet.Empty;
-        return Run(subjects, market.Text.Size, funds.Count, k, (p, scratch) =>
-        {
-            var fb = ResolvedFeedback.Resolve(feedback.For(MatchSide.Project, projects.Candidates[p].Id), funds.IndexOf, f => funds.Tags[f]);
-            RankProject(projects, p, funds, scratch, fb, w, wa, wb);
-            var top = scratch.Top.Sorted();
-            var items = new List<Recommendation>(top.Length);
-            foreach (var (_, f) in top)
-                if (ExplainPair(funds, f, projects, p, MatchSide.Project, fb) is { } r)
-                    items.Add(r);
-            return new MatchList(projects.Candidates[p].Id, items);
-        });
+        return TopLists(subjects, market.Text.Size, funds.Count, k, p => projects.Candidates[p].Id,
+            (p, scratch) =>
+            {
+                var fb = ResolvedFeedback.Resolve(feedback.For(MatchSide.Project, projects.Candidates[p].Id), funds.IndexOf, f => funds.Tags[f]);
+                RankProject(projects, p, funds, scratch, fb, w, wa, wb);
+                return fb;
+            },
+            (p, f, fb) => ExplainPair(funds, f, projects, p, MatchSide.Project, fb));
     }
 
     /// <summary>
@@ -356,6 +350,25 @@ public static partial class MatchingEngine
         }
         return new Recommendation(candidate, ScoreRounding.Round(score), result, rules);
     }
+
+    /// <summary>
+    /// Each subject's list: <paramref name="rank"/> fills the scratch's top k (returning the subject's
+    /// resolved feedback), then each kept candidate, best first, is explained by <paramref name="explain"/>
+    /// (subject, candidate, feedback), which may refuse it.
+    /// </summary>
+    private static IReadOnlyList<MatchList> TopLists(
+        IReadOnlyList<int> subjects, int vocabulary, int candidates, int k, Func<int, Guid> subjectId,
+        Func<int, Scratch, ResolvedFeedback> rank, Func<int, int, ResolvedFeedback, Recommendation?> explain) =>
+        Run(subjects, vocabulary, candidates, k, (subject, scratch) =>
+        {
+            var fb = rank(subject, scratch);
+            var top = scratch.Top.Sorted();
+            var items = new List<Recommendation>(top.Length);
+            foreach (var (_, candidate) in top)
+                if (explain(subject, candidate, fb) is { } recommendation)
+                    items.Add(recommendation);
+            return new MatchList(subjectId(subject), items);
+        });
 
     private static IReadOnlyList<MatchList> Run(IReadOnlyList<int> subjects, int vocabulary, int candidates, int k, Func<int, Scratch, MatchList> score)
     {

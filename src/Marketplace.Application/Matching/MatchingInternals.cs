@@ -203,6 +203,24 @@ internal static class Reciprocal
     /// so the side that fits less decides more. A side without weights drops out (one-sided score).
     /// Returns the score and the multipliers of each side's fit.
     /// </summary>
+    /// <summary>
+    /// The score of factor values <paramref name="v"/> under weights <paramref name="w"/> (one per
+    /// factor), side A's factors before <paramref name="firstB"/> and side B's from it, each side's
+    /// fit its weighted mean (total weights <paramref name="weightA"/>, <paramref name="weightB"/>).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static (double Score, double ShareA, double ShareB) Of(ReadOnlySpan<double> v, double[] w, int firstB, double weightA, double weightB)
+    {
+        double a = 0, b = 0;
+        for (var i = 0; i < firstB; i++)
+            a += w[i] * v[i];
+        for (var i = firstB; i < w.Length; i++)
+            b += w[i] * v[i];
+        a = weightA > 0 ? a / weightA : 0;
+        b = weightB > 0 ? b / weightB : 0;
+        return Combine(a, b, weightA > 0, weightB > 0);
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static (double Score, double ShareA, double ShareB) Combine(double a, double b, bool hasA, bool hasB)
     {

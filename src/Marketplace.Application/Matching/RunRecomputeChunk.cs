@@ -34,26 +34,26 @@ public static class RunRecomputeChunk
             // This chunk's subjects, by their positions in the market's own indexes (already prepared).
             int[] Mine<T>(IReadOnlyList<T> candidates, Func<T, Guid> id) =>
                 [.. Enumerable.Range(0, candidates.Count).Where(i => RecomputeChunks.Of(id(candidates[i]), generation.ChunkCount) == command.Index)];
+            var k = RecommendationStore.ListLength;
+            (MatchSide Side, IReadOnlyList<MatchList> Lists)[] sides = snapshot switch
+            {
+                { FundProject: { } market } =>
+                [
+                    (MatchSide.Fund, MatchingEngine.ScoreFunds(market.Funds, Mine(market.Funds.Candidates, f => f.Id), market.Projects, k, snapshot.Feedback)),
+                    (MatchSide.Project, MatchingEngine.ScoreProjects(market.Projects, Mine(market.Projects.Candidates, p => p.Id), market.Funds, k, snapshot.Feedback)),
+                ],
+                { Talent: { } talent } =>
+                [
+                    (MatchSide.Researcher, MatchingEngine.ScoreResearchers(talent.Researchers, Mine(talent.Researchers.Candidates, r => r.Id), talent.Positions, k, snapshot.Feedback)),
+                    (MatchSide.Position, MatchingEngine.ScorePositions(talent.Positions, Mine(talent.Positions.Candidates, p => p.Id), talent.Researchers, k, snapshot.Feedback)),
+                ],
+                _ => [],
+            };
             var written = 0;
-            if (snapshot.FundProject is { } market)
+            foreach (var (side, lists) in sides)
             {
-                var funds = Mine(market.Funds.Candidates, f => f.Id);
-                var projects = Mine(market.Projects.Candidates, p => p.Id);
-                var fundLists = MatchingEngine.ScoreFunds(market.Funds, funds, market.Projects, RecommendationStore.ListLength, snapshot.Feedback);
-                var projectLists = MatchingEngine.ScoreProjects(market.Projects, projects, market.Funds, RecommendationStore.ListLength, snapshot.Feedback);
-                await RecommendationStore.ReplaceAsync(db, generation.Id, current, MatchSide.Fund, fundLists, now, ct);
-                await RecommendationStore.ReplaceAsync(db, generation.Id, current, MatchSide.Project, projectLists, now, ct);
-                written = fundLists.Sum(l => l.Items.Count) + projectLists.Sum(l => l.Items.Count);
-            }
-            else if (snapshot.Talent is { } talent)
-            {
-                var researchers = Mine(talent.Researchers.Candidates, r => r.Id);
-                var positions = Mine(talent.Positions.Candidates, p => p.Id);
-                var researcherLists = MatchingEngine.ScoreResearchers(talent.Researchers, researchers, talent.Positions, RecommendationStore.ListLength, snapshot.Feedback);
-                var positionLists = MatchingEngine.ScorePositions(talent.Positions, positions, talent.Researchers, RecommendationStore.ListLength, snapshot.Feedback);
-                await RecommendationStore.ReplaceAsync(db, generation.Id, current, MatchSide.Researcher, researcherLists, now, ct);
-                await RecommendationStore.ReplaceAsync(db, generation.Id, current, MatchSide.Position, positionLists, now, ct);
-                written = researcherLists.Sum(l => l.Items.Count) + positionLists.Sum(l => l.Items.Count);
+                await RecommendationStore.ReplaceAsync(db, generation.Id, current, side, lists, now, ct);
+                written += lists.Sum(l => l.Items.Count);
             }
             chunk.DoneAt = now;
             await db.SaveChangesAsync(ct);

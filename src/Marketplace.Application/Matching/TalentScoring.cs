@@ -115,17 +115,8 @@ internal static class TalentScoring
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static (double Score, double ResearcherShare, double PositionShare) Combine(ReadOnlySpan<double> v, double[] w, double researcherWeight, double positionWeight)
-    {
-        double a = 0, b = 0;
-        for (var i = 0; i < FirstPositionSlot; i++)
-            a += w[i] * v[i];
-        for (var i = FirstPositionSlot; i < Count; i++)
-            b += w[i] * v[i];
-        a = researcherWeight > 0 ? a / researcherWeight : 0;
-        b = positionWeight > 0 ? b / positionWeight : 0;
-        return Reciprocal.Combine(a, b, researcherWeight > 0, positionWeight > 0);
-    }
+    public static (double Score, double ResearcherShare, double PositionShare) Combine(ReadOnlySpan<double> v, double[] w, double researcherWeight, double positionWeight) =>
+        Reciprocal.Of(v, w, FirstPositionSlot, researcherWeight, positionWeight);
 }
 
 /// <summary>What the talent kernel reads of a researcher, packed together (see <see cref="TalentScoring.Values"/>).</summary>
