@@ -260,6 +260,59 @@ public abstract class RecommendationPageTests(MarketplaceApp app)
     }
 
     [Fact]
+    public async Task Talent_lists_offer_and_accept_talent_reasons_to_dismiss_and_fund_lists_keep_theirs()
+    {
+        var market = await MarketAsync();
+        string[] Reasons(Page page, Guid target) => page.Document
+            .QuerySelectorAll($"[data-testid=recommendation][data-target='{target}'] [data-testid=dismiss-reason] option")
+            .Select(o => o.GetAttribute("value")!).Where(v => v.Length > 0).ToArray();
+
+        var (talent, _) = await FindAsync(market.Researcher, MatchKinds.Researcher, market.ResearcherId, market.PositionId);
+        Assert.Equal(DismissReasons.Talent, Reasons(talent, market.PositionId));
+        var labels = talent.Texts($"[data-testid=recommendation][data-target='{market.PositionId}'] [data-testid=dismiss-reason] option");
+        Assert.Contains("Field doesn't match", labels);
+        Assert.Contains("Seniority doesn't match", labels);
+        Assert.DoesNotContain("Wrong stage", labels);
+        Assert.DoesNotContain("Wrong size", labels);
+        var chinese = await market.Researcher.GetAsync(ListUrl(MatchKinds.Researcher, market.ResearcherId) + "?culture=zh-Hans");
+        Assert.Contains("资历不符", chinese.Texts($"[data-testid=recommendation][data-target='{market.PositionId}'] [data-testid=dismiss-reason] option"));
+        var (positionSide, _) = await FindAsync(market.Founder, MatchKinds.Position, market.PositionId, market.ResearcherId);
+        Assert.Equal(DismissReasons.Talent, Reasons(positionSide, market.ResearcherId));
+        var (fundSide, _) = await FindAsync(market.Founder, MatchKinds.Project, market.ProjectId, market.FundId);
+        Assert.Equal(DismissReasons.FundProject, Reasons(fundSide, market.FundId));
+
+        // Each list's validator takes its own reasons only.
+        var stage = await ActAsync(market.Researcher, talent, market.PositionId, "dismiss-form", new() { ["Reason"] = "wrong-stage" });
+        Assert.Equal(HttpStatusCode.BadRequest, stage.Status);
+        Assert.NotNull(stage.FieldError("Reason"));
+        var field = await ActAsync(market.Founder, fundSide, market.FundId, "dismiss-form", new() { ["Reason"] = "wrong-field" });
+        Assert.Equal(HttpStatusCode.BadRequest, field.Status);
+        Assert.False(await app.QueryAsync(db => db.RecommendationFeedback.AnyAsync(f => f.SubjectId == market.ResearcherId || f.SubjectId == market.ProjectId)));
+
+        var dismissed = await ActAsync(market.Researcher, talent, market.PositionId, "dismiss-form", new() { ["Reason"] = "wrong-seniority" });
+        Assert.Equal(HttpStatusCode.Redirect, dismissed.Status);
+        var row = await app.QueryAsync(db => db.RecommendationFeedback.SingleAsync(f => f.SubjectId == market.ResearcherId));
+        Assert.Equal((FeedbackActions.Dismissed, "wrong-seniority"), (row.Action, row.Reason));
+    }
+
+    [Fact]
+    public async Task Dashboard_cards_join_only_the_facts_a_target_has()
+    {
+        var market = await MarketAsync();
+        foreach (var client in new[] { market.Founder, market.Manager, market.Researcher })
+        {
+            var dashboard = await client.GetAsync("/dashboard");
+            var facts = dashboard.Texts("[data-testid=dashboard-recommendations] [data-testid=target-facts]");
+            Assert.NotEmpty(facts);
+            Assert.All(facts, f => Assert.DoesNotMatch(@"^\s*·|·\s*$|·\s*·", f));
+        }
+        // A fund has no subtitle: its card starts with its cluster, not with a separator.
+        var founder = await market.Founder.GetAsync("/dashboard");
+        var fundFacts = founder.Text($"[data-testid=recommendation-preview][data-subject='{market.ProjectId}'] [data-testid=recommendation][data-target='{market.FundId}'] [data-testid=target-facts]")!;
+        Assert.Matches(@"^[^·\s].* · .+$", fundFacts);
+    }
+
+    [Fact]
     public async Task Dashboards_show_the_top_recommendations_and_turning_them_off_hides_them_everywhere_until_turned_on()
     {
         var market = await MarketAsync();

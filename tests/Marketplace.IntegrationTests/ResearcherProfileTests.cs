@@ -339,6 +339,59 @@ public abstract class ResearcherProfileTests(MarketplaceApp app)
     }
 
     [Fact]
+    public async Task The_public_profile_speaks_of_the_researcher_to_others_and_to_the_owner_as_you()
+    {
+        var marker = TestResearchers.Marker();
+        var researcher = await Users.RegisterAsync(app, RoleNames.Researcher);
+        await TestResearchers.SaveAsync(app, researcher, TestResearchers.Command($"Owner {marker}", "hidden", clusters: ["shenzhen"]));
+        var admin = await Users.AdminAsync(app);
+
+        var own = await researcher.Client.GetAsync($"/researchers/{researcher.Id}");
+        Assert.Contains("Clusters you would like to work in", own.Text("[data-testid=facts]"));
+        Assert.Contains("Nobody but you", own.Document.QuerySelector("[data-testid=visibility]")!.GetAttribute("title"));
+
+        var read = await admin.Client.GetAsync($"/researchers/{researcher.Id}");
+        var facts = read.Text("[data-testid=facts]")!;
+        Assert.Contains("Would like to work in", facts);
+        Assert.DoesNotContain("you", facts, StringComparison.OrdinalIgnoreCase);
+        var help = read.Document.QuerySelector("[data-testid=visibility]")!.GetAttribute("title")!;
+        Assert.Equal("Only the researcher and the administrators see it; it appears in no search or count.", help);
+        Assert.Equal("只有研究人员本人和管理员能看到；不出现在任何搜索或统计中。",
+            (await admin.Client.GetAsync($"/researchers/{researcher.Id}?culture=zh-Hans")).Document.QuerySelector("[data-testid=visibility]")!.GetAttribute("title"));
+
+        await TestResearchers.SaveAsync(app, researcher, TestResearchers.Command($"Owner {marker}", "public", clusters: ["shenzhen"],
+            version: await app.QueryAsync(db => db.ResearcherProfiles.Where(p => p.Id == researcher.Id).Select(p => p.Version).SingleAsync())));
+        var founder = await Users.RegisterAsync(app);
+        var seen = await founder.Client.GetAsync($"/researchers/{researcher.Id}");
+        Assert.Contains("Would like to work in", seen.Text("[data-testid=facts]"));
+        Assert.DoesNotContain("you", seen.Text("[data-testid=facts]")!, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task The_search_buttons_say_what_they_show_and_the_count_is_singular_for_one()
+    {
+        var marker = TestResearchers.Marker();
+        var researcher = await Users.RegisterAsync(app, RoleNames.Researcher);
+        await TestResearchers.SaveAsync(app, researcher, TestResearchers.Command($"Counted {marker}", "public", degree: null));
+        var founder = await Users.RegisterAsync(app);
+
+        var researchers = await founder.Client.GetAsync($"/researchers?q={marker}");
+        Assert.Equal("Show researchers", researchers.Text("form[data-testid=researcher-filters] button[type=submit]"));
+        Assert.Equal("1 researcher", researchers.Text("[data-testid=total]"));
+        Assert.Equal("显示研究人员", (await founder.Client.GetAsync($"/researchers?q={marker}&culture=zh-Hans")).Text("form[data-testid=researcher-filters] button[type=submit]"));
+        // No degree: the facts line joins what is there, with no separator left over.
+        var subtitle = researchers.Text($"[data-testid=researcher][data-researcher='{researcher.Id}'] .card-subtitle")!;
+        Assert.DoesNotMatch(@"^\s*·|·\s*$|·\s*·", subtitle);
+        Assert.Contains("5 years' experience", subtitle);
+
+        var positions = await founder.Client.GetAsync("/positions");
+        Assert.Equal("Show positions", positions.Text("form[data-testid=position-filters] button[type=submit]"));
+        Assert.Equal("显示职位", (await founder.Client.GetAsync("/positions?culture=zh-Hans")).Text("form[data-testid=position-filters] button[type=submit]"));
+        Assert.Equal("Show projects", (await founder.Client.GetAsync("/projects")).Text("form[data-testid=project-filters] button[type=submit]"));
+        Assert.Equal("Show funds", (await founder.Client.GetAsync("/funds")).Text("form[data-testid=fund-filters] button[type=submit]"));
+    }
+
+    [Fact]
     public async Task A_profile_made_hidden_disappears_from_the_search_and_its_page()
     {
         var marker = TestResearchers.Marker();

@@ -31,7 +31,7 @@ public static class GetRecommendations
                 return new RecommendationList(query.SubjectKind, query.SubjectId, name, false, false, new PagedList<RecommendedItem>([], 1, PageSize, 0), []);
             var slice = await RecommendationReader.ReadAsync(db, user, side, query.SubjectId, (page - 1) * PageSize, PageSize, clock.GetUtcNow().UtcDateTime, ct);
             return new RecommendationList(query.SubjectKind, query.SubjectId, name, true, slice.Computed,
-                new PagedList<RecommendedItem>(slice.Items, page, PageSize, slice.Total), DismissReasons.All);
+                new PagedList<RecommendedItem>(slice.Items, page, PageSize, slice.Total), DismissReasons.For(query.SubjectKind));
         }
     }
 }

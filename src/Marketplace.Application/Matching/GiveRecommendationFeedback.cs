@@ -22,7 +22,7 @@ public static class GiveRecommendationFeedback
             RuleFor(x => x.Action).Must(a => FeedbackActions.All.Contains(a)).WithMessage(_ => Text.Get("Validation.UnknownCode"));
             RuleFor(x => x.Reason).NotEmpty().When(x => x.Action == FeedbackActions.Dismissed)
                 .WithMessage(_ => Text.Get("Validation.DismissReason"));
-            RuleFor(x => x.Reason).Must(r => DismissReasons.All.Contains(r!))
+            RuleFor(x => x.Reason).Must((x, r) => DismissReasons.For(x.SubjectKind).Contains(r!))
                 .When(x => x.Action == FeedbackActions.Dismissed && !string.IsNullOrEmpty(x.Reason))
                 .WithMessage(_ => Text.Get("Validation.UnknownCode"));
         }
