@@ -116,7 +116,10 @@ public static class ApplyToFund
     }
 }
 
-/// <summary>A fund member accepts an application: a conversation opens between the startup and the fund, and the deal enters the pipeline.</summary>
+/// <summary>
+/// A fund member accepts an application: the deal enters the pipeline, and the conversation between the startup
+/// and the fund opens (or the one they already have goes on), with the application's message in it.
+/// </summary>
 public static class AcceptApplication
 {
     public sealed record Command(Guid FundId, Guid ApplicationId, int Version) : ICommand<Guid>;
@@ -133,7 +136,8 @@ public static class AcceptApplication
 
             var now = clock.GetUtcNow().UtcDateTime;
             var (startupId, title) = await Consent.ProjectAsync(db, application.ProjectId, ct);
-            var conversation = OpenConversation.Open(db, ConsentOrigins.Application, application.Id, Party.Startup(startupId), Party.Fund(command.FundId), title, now);
+            var conversation = await OpenConversation.BetweenAsync(db, ConsentOrigins.Application, application.Id, startupId, command.FundId, title, now, ct);
+            await OpenConversation.CarryAsync(db, conversation, application.ApplicantId, application.Message, application.CreatedAt, me, ct);
             application.Status = ConsentStatus.Accepted;
             application.DecidedById = me;
             application.DecidedAt = now;

@@ -55,7 +55,10 @@ public static class RequestIntro
     }
 }
 
-/// <summary>The founders' answer to an intro request: accepting opens the conversation and puts the deal in the fund's pipeline.</summary>
+/// <summary>
+/// The founders' answer to an intro request: accepting puts the deal in the fund's pipeline and opens the
+/// conversation between the startup and the fund (or goes on in the one they already have), starting with the request's message.
+/// </summary>
 public static class DecideIntro
 {
     public sealed record Command(Guid IntroId, bool Accept, int Version) : ICommand<Guid?>;
@@ -77,7 +80,8 @@ public static class DecideIntro
             string? link = "/funds/" + intro.FundId + "/inbox";
             if (command.Accept)
             {
-                var conversation = OpenConversation.Open(db, ConsentOrigins.Intro, intro.Id, Party.Startup(startupId), Party.Fund(intro.FundId), title, now);
+                var conversation = await OpenConversation.BetweenAsync(db, ConsentOrigins.Intro, intro.Id, startupId, intro.FundId, title, now, ct);
+                await OpenConversation.CarryAsync(db, conversation, intro.RequestedById, intro.Message, intro.CreatedAt, user.Id!.Value, ct);
                 intro.Status = ConsentStatus.Accepted;
                 intro.ConversationId = conversation.Id;
                 await PipelineEntry.AddUnlessPresentAsync(db, intro.FundId, intro.ProjectId, DealSources.Intro, intro.RequestedById, now, ct);
