@@ -110,8 +110,9 @@ public abstract class ApplicationTests(MarketplaceApp app)
 
         await As(f.Founder, new SendMessage.Command(conversationId, "Hello fund"));
         await As(f.Founder, new SendMessage.Command(conversationId, "Our deck is attached to the project."));
+        // The application's message opens the conversation: read by the one who accepted it, new to the colleague.
         Assert.Equal(2, await As(f.Manager, new CountMyUnreadMessages.Query()));
-        Assert.Equal(2, await As(colleague, new CountMyUnreadMessages.Query()));
+        Assert.Equal(3, await As(colleague, new CountMyUnreadMessages.Query()));
         Assert.Equal(0, await As(f.Founder, new CountMyUnreadMessages.Query()));
         var listed = Assert.Single((await As(f.Manager, new ListMyConversations.Query())).Items);
         Assert.Equal((conversationId, 2), (listed.Id, listed.Unread));
@@ -121,10 +122,10 @@ public abstract class ApplicationTests(MarketplaceApp app)
         Assert.DoesNotContain("conversation-message", await NotificationKindsAsync(f.Founder.Id));
 
         var view = await As(f.Manager, new GetConversation.Query(conversationId));
-        Assert.Equal(["Hello fund", "Our deck is attached to the project."], view.Messages.Select(m => m.Body));
+        Assert.Equal(["We build models for clinics.", "Hello fund", "Our deck is attached to the project."], view.Messages.Select(m => m.Body));
         Assert.All(view.Messages, m => Assert.Equal(("Fei Founder", false), (m.SenderName, m.Mine)));
         Assert.Equal(0, await As(f.Manager, new CountMyUnreadMessages.Query()));
-        Assert.Equal(2, await As(colleague, new CountMyUnreadMessages.Query()));
+        Assert.Equal(3, await As(colleague, new CountMyUnreadMessages.Query()));
 
         await As(f.Manager, new SendMessage.Command(conversationId, "Thanks, let us meet."));
         Assert.Equal(1, await As(f.Founder, new CountMyUnreadMessages.Query()));
@@ -165,14 +166,15 @@ public abstract class ApplicationTests(MarketplaceApp app)
         var anonymousPage = await anonymous.GetAsync($"/conversations/{conversationId}");
         Assert.NotEqual(HttpStatusCode.OK, anonymousPage.Status);
         Assert.DoesNotContain("Secret terms here", anonymousPage.Html);
-        Assert.Equal(1, await app.QueryAsync(db => db.ConversationMessages.CountAsync(m => m.ConversationId == conversationId)));
+        // The application's message, carried in when it was accepted, and the founder's.
+        Assert.Equal(2, await app.QueryAsync(db => db.ConversationMessages.CountAsync(m => m.ConversationId == conversationId)));
 
         var founderPage = await f.Founder.Client.GetAsync($"/conversations/{conversationId}");
         Assert.Equal(HttpStatusCode.OK, founderPage.Status);
         var sent = await f.Manager.Client.SubmitAsync($"/conversations/{conversationId}", new Dictionary<string, string> { ["Body"] = "Received, thanks." },
             "form[data-testid=message-form]");
         Assert.Equal(HttpStatusCode.Redirect, sent.Status);
-        Assert.Equal(["Secret terms here", "Received, thanks."],
+        Assert.Equal(["Please look.", "Secret terms here", "Received, thanks."],
             (await f.Founder.Client.GetAsync($"/conversations/{conversationId}")).Texts("[data-testid=message-body]"));
         var empty = await f.Manager.Client.SubmitAsync($"/conversations/{conversationId}", new Dictionary<string, string> { ["Body"] = " " },
             "form[data-testid=message-form]");
@@ -199,8 +201,10 @@ public abstract class ApplicationTests(MarketplaceApp app)
         Assert.Equal("FundId", error.Field);
         Assert.Contains(oldest.AddDays(7).ToString("D", CultureInfo.CurrentCulture), error.Message);
 
-        var page = await f.Founder.Client.SubmitAsync($"/funds/{f.FundId}/apply?projectId={f.ProjectId}",
-            new Dictionary<string, string> { ["Message"] = "Please" }, "form[data-testid=apply-form]");
+        // The page offers no form for it; a post made anyway is refused with the same words.
+        var token = Infrastructure.WebClient.TokenOf(await f.Founder.Client.GetAsync($"/projects/{f.ProjectId}"));
+        var page = await f.Founder.Client.PostAsync($"/funds/{f.FundId}/apply",
+            [new("ProjectId", f.ProjectId.ToString()), new("Message", "Please"), new("__RequestVerificationToken", token)]);
         Assert.Equal(HttpStatusCode.BadRequest, page.Status);
         Assert.Contains(oldest.AddDays(7).ToString("D", CultureInfo.GetCultureInfo("en")), page.FieldError("FundId"));
         Assert.False(await app.QueryAsync(db => db.FundApplications.AnyAsync(a => a.ProjectId == f.ProjectId)));
@@ -222,8 +226,10 @@ public abstract class ApplicationTests(MarketplaceApp app)
         Assert.All(refused.Errors, e => Assert.Equal("ProjectId", e.Field));
         Assert.Equal(2, refused.Errors.Count);
 
-        var page = await f.Founder.Client.SubmitAsync($"/funds/{f.FundId}/apply?projectId={f.ProjectId}",
-            new Dictionary<string, string> { ["Message"] = "Please" }, "form[data-testid=apply-form]");
+        // The page offers no form for it; a post made anyway is refused with the same words.
+        var token = Infrastructure.WebClient.TokenOf(await f.Founder.Client.GetAsync($"/projects/{f.ProjectId}"));
+        var page = await f.Founder.Client.PostAsync($"/funds/{f.FundId}/apply",
+            [new("ProjectId", f.ProjectId.ToString()), new("Message", "Please"), new("__RequestVerificationToken", token)]);
         Assert.Equal(HttpStatusCode.BadRequest, page.Status);
         var errors = page.FieldError("ProjectId")!;
         Assert.Contains("is not in the mandate", errors);
@@ -343,7 +349,7 @@ public abstract class ApplicationTests(MarketplaceApp app)
         Assert.Contains("intro-accepted", await NotificationKindsAsync(f.Manager.Id));
         Assert.Equal(ConsentStatus.Accepted, Assert.Single((await As(f.Manager, new ListFundApplications.Query(f.FundId))).Intros.Items).Status);
         await As(f.Manager, new SendMessage.Command(conversationId!.Value, "Thanks for accepting."));
-        Assert.Equal("Thanks for accepting.", Assert.Single((await As(f.Founder, new GetConversation.Query(conversationId.Value))).Messages).Body);
+        Assert.Equal(["We would like to meet.", "Thanks for accepting."], (await As(f.Founder, new GetConversation.Query(conversationId.Value))).Messages.Select(m => m.Body));
 
         var (_, otherProject) = await ProjectAsync(f.Founder.Id, Unique("Second"));
         var second = await As(f.Manager, new RequestIntro.Command(otherProject, f.FundId, "And this one?"));
@@ -433,7 +439,7 @@ public abstract class ApplicationTests(MarketplaceApp app)
         Assert.Equal("1", list.Text("[data-testid=unread-messages]")?[..1]);
         Assert.Equal(f.Title + " · 测试项目", list.Text("[data-testid=conversation-subject]"));
         var read = await f.Founder.Client.GetAsync($"/conversations/{conversationId}");
-        Assert.Equal(["Welcome aboard."], read.Texts("[data-testid=message-body]"));
+        Assert.Equal(["We build models for clinics.", "Welcome aboard."], read.Texts("[data-testid=message-body]"));
         Assert.Null((await f.Founder.Client.GetAsync("/conversations")).Document.QuerySelector("[data-testid=unread-messages]"));
     }
 
@@ -465,6 +471,145 @@ public abstract class ApplicationTests(MarketplaceApp app)
         Assert.Equal($"/conversations/{conversationId}", accepted.Location!.OriginalString);
         Assert.Equal("Accepted", (await f.Manager.Client.GetAsync($"/funds/{f.FundId}/inbox")).Text($"[data-testid=intro-{intro.Id}] [data-testid=status]"));
         Assert.Equal(HttpStatusCode.Forbidden, (await f.Founder.Client.GetAsync($"/funds/{f.FundId}/inbox")).Status);
+    }
+
+    [Fact]
+    public async Task An_application_accepted_after_an_accepted_intro_goes_on_in_the_one_conversation_with_both_messages()
+    {
+        var f = await FixtureAsync();
+        var introId = await As(f.Manager, new RequestIntro.Command(f.ProjectId, f.FundId, "  We would like to meet.  "));
+        var intro = Assert.Single((await As(f.Founder, new ListMyApplications.Query())).Intros.Items);
+        var first = await As(f.Founder, new DecideIntro.Command(introId, true, intro.Version));
+        Assert.NotNull(first);
+
+        // The intro's message is the conversation's first, written by the fund manager who asked; the founder who accepted has read it.
+        var opened = await As(f.Founder, new GetConversation.Query(first!.Value));
+        var carried = Assert.Single(opened.Messages);
+        Assert.Equal(("We would like to meet.", f.Manager.Id, "Mia Manager", false), (carried.Body, carried.SenderId, carried.SenderName, carried.Mine));
+        Assert.Equal(0, await As(f.Founder, new CountMyUnreadMessages.Query()));
+
+        // The same startup then applies to the same fund with another project: accepting it reuses the conversation.
+        var (_, second) = await app.QueryAsync(async db =>
+        {
+            var project = new Project(f.StartupId, new LocalizedText(Unique("Clinic AI two"), "第二个项目"), 5_000_000, "CNY", "equity", "series-a")
+            {
+                Summary = new LocalizedText("More models for clinics.", null),
+                State = ModerationState.Published,
+                PublishedAt = DateTime.UtcNow,
+            };
+            db.Projects.Add(project);
+            db.ProjectConfidentials.Add(new ProjectConfidential(project.Id));
+            await db.SaveChangesAsync();
+            return (f.StartupId, project.Id);
+        });
+        var applicationId = await As(f.Founder, new ApplyToFund.Command(f.FundId, second, "Our second round, for the same clinics."));
+        var row = Assert.Single((await As(f.Manager, new ListFundApplications.Query(f.FundId))).Applications.Items);
+        var again = await As(f.Manager, new AcceptApplication.Command(f.FundId, applicationId, row.Version));
+
+        Assert.Equal(first.Value, again);
+        Assert.Equal(first.Value, (await SavedApplicationAsync(applicationId)).ConversationId);
+        var between = await app.QueryAsync(db => db.Conversations.AsNoTracking()
+            .Where(c => c.FirstPartyId == f.StartupId && c.SecondPartyId == f.FundId).Select(c => c.Id).ToListAsync());
+        Assert.Equal([first.Value], between);
+        var thread = await As(f.Founder, new GetConversation.Query(first.Value));
+        Assert.Equal([("We would like to meet.", f.Manager.Id), ("Our second round, for the same clinics.", f.Founder.Id)],
+            thread.Messages.Select(m => (m.Body, m.SenderId)));
+        Assert.Single((await As(f.Founder, new ListMyConversations.Query())).Items);
+        Assert.Single((await As(f.Manager, new ListMyConversations.Query())).Items);
+
+        // Both messages are on the page, each under its writer's name.
+        var page = await f.Founder.Client.GetAsync($"/conversations/{first.Value}");
+        Assert.Equal(["We would like to meet.", "Our second round, for the same clinics."], page.Texts("[data-testid=message-body]"));
+        Assert.Equal(["Mia Manager", "Fei Founder"], page.Texts("[data-testid=message-sender]"));
+        Assert.Null(page.Document.QuerySelector("[data-testid=no-messages]"));
+    }
+
+    [Fact]
+    public async Task A_duplicate_conversation_from_before_is_kept_and_new_acceptances_go_on_in_the_oldest()
+    {
+        var f = await FixtureAsync();
+        // Two conversations for one relationship, as acceptances made them before: both stay.
+        var (older, newer) = await app.QueryAsync(async db =>
+        {
+            var a = new Conversation { Origin = "intro", OriginId = Guid.NewGuid(), FirstPartyKind = PartyKind.Startup, FirstPartyId = f.StartupId,
+                SecondPartyKind = PartyKind.Fund, SecondPartyId = f.FundId, Subject = "Old", CreatedAt = DateTime.UtcNow.AddDays(-2), LastMessageAt = DateTime.UtcNow.AddDays(-2) };
+            var b = new Conversation { Origin = "application", OriginId = Guid.NewGuid(), FirstPartyKind = PartyKind.Startup, FirstPartyId = f.StartupId,
+                SecondPartyKind = PartyKind.Fund, SecondPartyId = f.FundId, Subject = "Old", CreatedAt = DateTime.UtcNow.AddDays(-1), LastMessageAt = DateTime.UtcNow.AddDays(-1) };
+            db.Conversations.AddRange(a, b);
+            await db.SaveChangesAsync();
+            return (a.Id, b.Id);
+        });
+        var applicationId = await As(f.Founder, new ApplyToFund.Command(f.FundId, f.ProjectId, "Hello again."));
+        var row = Assert.Single((await As(f.Manager, new ListFundApplications.Query(f.FundId))).Applications.Items);
+        Assert.Equal(older, await As(f.Manager, new AcceptApplication.Command(f.FundId, applicationId, row.Version)));
+        Assert.Equal(2, await app.QueryAsync(db => db.Conversations.CountAsync(c => c.FirstPartyId == f.StartupId && c.SecondPartyId == f.FundId)));
+        Assert.Equal(["Hello again."], await app.QueryAsync(db => db.ConversationMessages.Where(m => m.ConversationId == older).Select(m => m.Body).ToListAsync()));
+        Assert.False(await app.QueryAsync(db => db.ConversationMessages.AnyAsync(m => m.ConversationId == newer)));
+    }
+
+    [Fact]
+    public async Task A_fund_managers_project_page_shows_each_funds_deal_and_intro_instead_of_offering_them_again()
+    {
+        var f = await FixtureAsync();
+        var second = await FundAsync([f.Manager.Id]);
+        var firstName = await app.QueryAsync(db => db.Funds.Where(x => x.Id == f.FundId).Select(x => x.Name.En).SingleAsync());
+        string[] Options(Page page, string select) =>
+            page.Document.QuerySelectorAll($"{select} option").Select(o => o.GetAttribute("value")!).ToArray();
+
+        var before = await f.Manager.Client.GetAsync($"/projects/{f.ProjectId}");
+        Assert.Equal(new[] { f.FundId.ToString(), second.ToString() }.Order(), Options(before, "#pipeline-fund").Order());
+        Assert.Null(before.Document.QuerySelector("[data-testid=pipeline-status]"));
+        Assert.Null(before.Document.QuerySelector("[data-testid=intro-status]"));
+
+        // The first fund adds the deal and asks for an intro: for it, the page now says where things stand.
+        var added = await f.Manager.Client.SubmitAsync(before, new Dictionary<string, string> { ["FundId"] = f.FundId.ToString() }, "form[data-testid=add-to-pipeline-form]");
+        Assert.Equal(HttpStatusCode.Redirect, added.Status);
+        await f.Manager.Client.SubmitAsync(before, new Dictionary<string, string> { ["FundId"] = f.FundId.ToString(), ["Message"] = "Could we talk?" }, "form[data-testid=intro-form]");
+        var dealId = await app.QueryAsync(db => db.Deals.Where(d => d.FundId == f.FundId && d.ProjectId == f.ProjectId).Select(d => d.Id).SingleAsync());
+
+        var after = await f.Manager.Client.GetAsync($"/projects/{f.ProjectId}");
+        var status = after.Document.QuerySelector($"[data-testid=pipeline-status] [data-fund='{f.FundId}']")!;
+        Assert.Equal($"{firstName}: in the pipeline at Sourced. Open the deal", System.Text.RegularExpressions.Regex.Replace(status.TextContent, @"\s+", " ").Trim());
+        Assert.Equal($"/funds/{f.FundId}/deals/{dealId}", status.QuerySelector("[data-testid=deal-link]")!.GetAttribute("href"));
+        Assert.Equal([second.ToString()], Options(after, "#pipeline-fund"));
+        Assert.Equal($"{firstName}: intro requested, waiting for the founders", after.Text($"[data-testid=intro-status] [data-fund='{f.FundId}']"));
+        Assert.Equal([second.ToString()], Options(after, "#intro-fund"));
+        Assert.Equal("Request it on behalf of", after.Text("label[for=intro-fund]"));
+        Assert.Equal("Add to the pipeline of", after.Text("label[for=pipeline-fund]"));
+
+        // The second fund too: nothing left to offer, only the status of each.
+        await f.Manager.Client.SubmitAsync(after, new Dictionary<string, string> { ["FundId"] = second.ToString() }, "form[data-testid=add-to-pipeline-form]");
+        var introId = await As(f.Manager, new RequestIntro.Command(f.ProjectId, second, "Us too."));
+        var intro = (await As(f.Founder, new ListMyApplications.Query())).Intros.Items.Single(i => i.Id == introId);
+        await As(f.Founder, new DecideIntro.Command(introId, false, intro.Version));
+        var done = await f.Manager.Client.GetAsync($"/projects/{f.ProjectId}?culture=zh-Hans");
+        Assert.Null(done.Document.QuerySelector("form[data-testid=add-to-pipeline-form]"));
+        Assert.Equal(2, done.Document.QuerySelectorAll("[data-testid=pipeline-status] li").Length);
+        Assert.Equal("测试基金：引荐被拒绝，可再次请求", done.Text($"[data-testid=intro-status] [data-fund='{second}']"));
+        // A declined request may be made again (the domain allows it), a pending one may not.
+        Assert.Equal([second.ToString()], Options(done, "#intro-fund"));
+        Assert.Equal("Declined", (await f.Manager.Client.GetAsync($"/projects/{f.ProjectId}")).Document
+            .QuerySelector($"[data-testid=intro-status] [data-fund='{second}']")!.GetAttribute("data-status"));
+    }
+
+    [Fact]
+    public async Task The_apply_form_offers_no_send_button_when_the_fit_check_finds_a_broken_rule_and_the_server_still_refuses()
+    {
+        var f = await FixtureAsync(fund => fund.MandateStages = ["seed"]);
+        var page = await f.Founder.Client.GetAsync($"/funds/{f.FundId}/apply?projectId={f.ProjectId}");
+        Assert.Equal("false", page.Document.QuerySelector("[data-testid=fit-verdict]")!.GetAttribute("data-fits"));
+        Assert.Equal("false", page.Document.QuerySelector("[data-testid=fit-rules] [data-rule=stage]")!.GetAttribute("data-passed"));
+        Assert.Null(page.Document.QuerySelector("form[data-testid=apply-form]"));
+        Assert.DoesNotContain("Send the application", page.Text("main"));
+        Assert.StartsWith("The fund would refuse this application", page.Text("[data-testid=fix-first]"));
+        Assert.Equal($"/projects/{f.ProjectId}/edit", page.Document.QuerySelector("[data-testid=edit-project]")!.GetAttribute("href"));
+        Assert.StartsWith("该基金会拒绝此申请", (await f.Founder.Client.GetAsync($"/funds/{f.FundId}/apply?projectId={f.ProjectId}&culture=zh-Hans")).Text("[data-testid=fix-first]"));
+
+        var token = Infrastructure.WebClient.TokenOf(await f.Founder.Client.GetAsync($"/projects/{f.ProjectId}"));
+        var posted = await f.Founder.Client.PostAsync($"/funds/{f.FundId}/apply",
+            [new("ProjectId", f.ProjectId.ToString()), new("Message", "Please look anyway."), new("__RequestVerificationToken", token)]);
+        Assert.Equal(HttpStatusCode.BadRequest, posted.Status);
+        Assert.False(await app.QueryAsync(db => db.FundApplications.AnyAsync(a => a.ProjectId == f.ProjectId)));
     }
 }
 

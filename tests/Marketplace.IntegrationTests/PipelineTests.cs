@@ -113,7 +113,11 @@ public abstract class PipelineTests(MarketplaceApp app)
         Assert.Equal(title, dealPage.Text("[data-testid=title]"));
         Assert.Equal("The project was added to the pipeline.", dealPage.Text("[data-testid=flash]"));
 
-        var again = await manager.Client.SubmitAsync($"/projects/{project}", new Dictionary<string, string> { ["FundId"] = fund.ToString() },
+        // The page now says where the deal is instead of offering to add it; a post from the page as it was returns the existing deal.
+        var now = await manager.Client.GetAsync($"/projects/{project}");
+        Assert.Null(now.Document.QuerySelector("form[data-testid=add-to-pipeline-form]"));
+        Assert.Equal($"/funds/{fund}/deals/{deal.Id}", now.Document.QuerySelector($"[data-testid=pipeline-status] [data-fund='{fund}'] [data-testid=deal-link]")!.GetAttribute("href"));
+        var again = await manager.Client.SubmitAsync(page, new Dictionary<string, string> { ["FundId"] = fund.ToString() },
             "form[data-testid=add-to-pipeline-form]");
         Assert.Equal($"/funds/{fund}/deals/{deal.Id}", again.Location!.OriginalString);
         Assert.Contains("already in this fund's pipeline", (await manager.Client.GetAsync(again.Location.OriginalString)).Text("[data-testid=flash]"));
@@ -204,6 +208,8 @@ public abstract class PipelineTests(MarketplaceApp app)
     public async Task Should_refuse_an_investment_without_a_positive_amount_in_a_rated_currency_at_its_fields()
     {
         var f = await DealAsync();
+        await SendAs(f.Manager, new MoveDeal.Command(f.FundId, f.DealId, "TermSheet", null, null, null, null, (await SavedDealAsync(f.DealId)).Version));
+        var version = (await SavedDealAsync(f.DealId)).Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         var zero = await OnDealPageAsync(f.Manager, f, "invest-form", new() { ["InvestedAmount"] = "0", ["InvestedCurrency"] = "CNY" });
         Assert.Equal(HttpStatusCode.BadRequest, zero.Status);
@@ -214,18 +220,18 @@ public abstract class PipelineTests(MarketplaceApp app)
         var token = Infrastructure.WebClient.TokenOf(await f.Manager.Client.GetAsync(DealUrl(f)));
         var unrated = await f.Manager.Client.PostAsync($"{DealUrl(f)}/move", new Dictionary<string, string>
         {
-            ["Stage"] = "Invested", ["InvestedAmount"] = "1000", ["InvestedCurrency"] = "XYZ", ["Version"] = "1",
+            ["Stage"] = "Invested", ["InvestedAmount"] = "1000", ["InvestedCurrency"] = "XYZ", ["Version"] = version,
             ["__RequestVerificationToken"] = token,
         });
         Assert.Equal(HttpStatusCode.BadRequest, unrated.Status);
         Assert.NotNull(unrated.FieldError("InvestedCurrency"));
         var stage = await f.Manager.Client.PostAsync($"{DealUrl(f)}/move", new Dictionary<string, string>
         {
-            ["Stage"] = "Bought", ["Version"] = "1", ["__RequestVerificationToken"] = token,
+            ["Stage"] = "Bought", ["Version"] = version, ["__RequestVerificationToken"] = token,
         });
         Assert.Equal("Choose a stage.", stage.FieldError("Stage"));
 
-        Assert.Equal(DealStage.Sourced, (await SavedDealAsync(f.DealId)).Stage);
+        Assert.Equal(DealStage.TermSheet, (await SavedDealAsync(f.DealId)).Stage);
         Assert.Empty(await app.QueryAsync(db => db.LedgerEntries.Where(e => e.DealId == f.DealId).ToListAsync()));
     }
 
@@ -246,8 +252,8 @@ public abstract class PipelineTests(MarketplaceApp app)
         async Task<Guid> InvestAsync(Guid project, long amount, string currency)
         {
             var deal = (await SendAs(manager, new AddToPipeline.Command(project, fund))).DealId;
-            var version = (await SavedDealAsync(deal)).Version;
-            await SendAs(manager, new MoveDeal.Command(fund, deal, "Invested", null, null, amount, currency, version));
+            await SendAs(manager, new MoveDeal.Command(fund, deal, "TermSheet", null, null, null, null, (await SavedDealAsync(deal)).Version));
+            await SendAs(manager, new MoveDeal.Command(fund, deal, "Invested", null, null, amount, currency, (await SavedDealAsync(deal)).Version));
             return deal;
         }
         var inBeijing = await InvestAsync(await ProjectAsync(founder.Id, Unique("Beijing chips"), "beijing"), 60_000_000, "CNY");
@@ -452,6 +458,53 @@ public abstract class PipelineTests(MarketplaceApp app)
         Assert.Equal(HttpStatusCode.BadRequest, bad.Status);
         Assert.NotNull(bad.FieldError("Stage"));
         Assert.Empty(bad.Document.QuerySelectorAll("[data-testid=deal-row]"));
+    }
+
+    [Fact]
+    public async Task Should_offer_and_accept_recording_the_investment_only_from_due_diligence_or_a_term_sheet()
+    {
+        var f = await DealAsync();
+        foreach (var early in new[] { "Sourced", "Screening", "Meeting" })
+        {
+            var deal = await SavedDealAsync(f.DealId);
+            if (deal.Stage.ToString() != early)
+                await SendAs(f.Manager, new MoveDeal.Command(f.FundId, f.DealId, early, null, null, null, null, deal.Version));
+            var page = await f.Manager.Client.GetAsync(DealUrl(f));
+            Assert.Null(page.Document.QuerySelector("form[data-testid=invest-form]"));
+            Assert.DoesNotContain("Record the investment", page.Text("main"));
+            Assert.Equal("An investment can be recorded once the deal reaches one of these stages: Due diligence, Term sheet.", page.Text("[data-testid=invest-later]"));
+            // The server follows the same rule: a post made anyway is refused and nothing is booked.
+            var current = await SavedDealAsync(f.DealId);
+            var refused = await Assert.ThrowsAsync<DomainException>(() =>
+                SendAs(f.Manager, new MoveDeal.Command(f.FundId, f.DealId, "Invested", null, null, 1_000_000, "CNY", current.Version)));
+            Assert.Equal("Deal.InvestTooEarly", refused.Message);
+        }
+        Assert.Equal("项目进入以下阶段后即可记录投资：尽职调查、投资条款书。", (await f.Manager.Client.GetAsync(DealUrl(f) + "?culture=zh-Hans")).Text("[data-testid=invest-later]"));
+        Assert.Empty(await app.QueryAsync(db => db.LedgerEntries.Where(e => e.DealId == f.DealId).ToListAsync()));
+
+        foreach (var ready in new[] { "DueDiligence", "TermSheet" })
+        {
+            await SendAs(f.Manager, new MoveDeal.Command(f.FundId, f.DealId, ready, null, null, null, null, (await SavedDealAsync(f.DealId)).Version));
+            var page = await f.Manager.Client.GetAsync(DealUrl(f));
+            Assert.NotNull(page.Document.QuerySelector("form[data-testid=invest-form]"));
+            Assert.Null(page.Document.QuerySelector("[data-testid=invest-later]"));
+        }
+        var invested = await OnDealPageAsync(f.Manager, f, "invest-form", new() { ["InvestedAmount"] = "1000000", ["InvestedCurrency"] = "CNY" });
+        Assert.Equal(HttpStatusCode.Redirect, invested.Status);
+        Assert.Equal((DealStage.Invested, (long?)1_000_000), ((await SavedDealAsync(f.DealId)).Stage, (await SavedDealAsync(f.DealId)).InvestedAmount));
+        var after = await f.Manager.Client.GetAsync(DealUrl(f));
+        Assert.Null(after.Document.QuerySelector("form[data-testid=invest-form]"));
+        Assert.Null(after.Document.QuerySelector("[data-testid=invest-later]"));
+    }
+
+    [Fact]
+    public async Task Should_count_the_deals_of_the_list_in_the_singular_and_the_plural()
+    {
+        var f = await DealAsync();
+        Assert.Equal("1 deal", (await f.Manager.Client.GetAsync($"/funds/{f.FundId}/pipeline/list")).Text("[data-testid=total]"));
+        Assert.Equal("共 1 个项目", (await f.Manager.Client.GetAsync($"/funds/{f.FundId}/pipeline/list?culture=zh-Hans")).Text("[data-testid=total]"));
+        await SendAs(f.Manager, new AddToPipeline.Command(await ProjectAsync(f.Founder.Id, Unique("Second")), f.FundId));
+        Assert.Equal("2 deals", (await f.Manager.Client.GetAsync($"/funds/{f.FundId}/pipeline/list?culture=en")).Text("[data-testid=total]"));
     }
 }
 

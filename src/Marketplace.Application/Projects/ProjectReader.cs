@@ -1,4 +1,5 @@
 using Marketplace.Application.Common;
+using Marketplace.Application.Funds.Applications;
 using Marketplace.Application.Startups;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Funds;
@@ -20,20 +21,31 @@ public sealed record PitchDeckInfo(string? FileName, long Length, DateTime Uploa
 public sealed record ConfidentialDetails(
     Money? PreMoneyValuation, Money? RevenueLast12Months, Money? MonthlyBurn, int? RunwayMonths, PitchDeckInfo? Deck, int Version);
 
-/// <summary>One of the viewer's funds and where its access to this project stands (null: never asked).</summary>
-public sealed record FundAccessChoice(Guid FundId, LocalizedText Name, AccessStatus? Status)
+/// <summary>
+/// One of the viewer's funds and where it stands with this project: its access to the confidential part
+/// (<see cref="Status"/>, null: never asked), its deal in the fund's pipeline (null: not there), and its
+/// latest intro request (null: never asked). The page offers an action only where it can still be taken.
+/// </summary>
+public sealed record FundAccessChoice(Guid FundId, LocalizedText Name, AccessStatus? Status, Guid? DealId = null, DealStage? DealStage = null,
+    ConsentStatus? IntroStatus = null)
 {
     public bool CanRequest => Status is null or AccessStatus.Declined or AccessStatus.Revoked;
+
+    public bool InPipeline => DealId is not null;
+
+    /// <summary>A fund may ask again once its last request was declined or withdrawn, never while one is pending or accepted (<see cref="Funds.Applications.RequestIntro"/>).</summary>
+    public bool CanRequestIntro => IntroStatus is not { } status || !Consent.IsOpen(status);
 }
 
 /// <summary>One step of a project's history, for its owners: <see cref="Kind"/> names a "Timeline.*" resource.</summary>
 public sealed record TimelineEvent(DateTime At, string Kind, string? Reason);
 
+/// <param name="ViewCount">How many views the listing had: for its owners and administrators only, null for everyone else.</param>
 public sealed record ProjectDetails(
     Guid Id, Guid StartupId, LocalizedText StartupName, NamedCode Cluster, IReadOnlyList<NamedCode> Sectors, LocalizedText Title, LocalizedText Summary,
     long SeekingAmount, string SeekingCurrency, string Instrument, string Stage, LocalizedText UseOfFunds,
     IReadOnlyList<TractionMetric> Traction, ModerationState State, string? ClosedReason, DateTime? PublishedAt, DateTime? ClosedAt,
-    int ViewCount, int Version, ProjectViewer Viewer, ConfidentialDetails? Confidential,
+    int? ViewCount, int Version, ProjectViewer Viewer, ConfidentialDetails? Confidential,
     ProjectRevision? PendingRevision, string? RefusalReason, IReadOnlyList<TimelineEvent> Timeline, IReadOnlyList<FundAccessChoice> MyFunds)
 {
     public bool IsPublic => ProjectReader.IsPublic(State);
@@ -146,10 +158,22 @@ internal static class ProjectReader
                 from a in accesses.DefaultIfEmpty()
                 select new FundAccessChoice(f.Id, f.Name, a == null ? null : a.Status))
                 .ToListAsync(ct);
+            var fundIds = funds.Select(f => f.FundId).ToList();
+            var deals = await db.Deals.AsNoTracking().Where(d => d.ProjectId == projectId && fundIds.Contains(d.FundId))
+                .Select(d => new { d.FundId, d.Id, d.Stage }).ToListAsync(ct);
+            var intros = await db.IntroRequests.AsNoTracking().Where(r => r.ProjectId == projectId && fundIds.Contains(r.FundId))
+                .Select(r => new { r.FundId, r.Status, r.CreatedAt }).ToListAsync(ct);
+            funds = funds.Select(f =>
+            {
+                var deal = deals.FirstOrDefault(d => d.FundId == f.FundId);
+                var intro = intros.Where(r => r.FundId == f.FundId).OrderByDescending(r => r.CreatedAt).FirstOrDefault();
+                return f with { DealId = deal?.Id, DealStage = deal?.Stage, IntroStatus = intro?.Status };
+            }).ToList();
         }
 
         return new ProjectDetails(p.Id, p.StartupId, startup.Name, new NamedCode(startup.ClusterKey, startup.ClusterName), sectors, p.Title, p.Summary, p.SeekingAmount, p.SeekingCurrency, p.Instrument, p.Stage,
-            p.UseOfFunds, p.Traction, p.State, p.ClosedReason, p.PublishedAt, p.ClosedAt, p.ViewCount, p.Version, viewer, confidential,
+            p.UseOfFunds, p.Traction, p.State, p.ClosedReason, p.PublishedAt, p.ClosedAt,
+            viewer.IsOwner || viewer.IsAdmin ? p.ViewCount : null, p.Version, viewer, confidential,
             pending, refusal, timeline, funds);
     }
 

@@ -38,7 +38,11 @@ public sealed record DealDetails(
     string ProjectStage, long SeekingAmount, string SeekingCurrency, ModerationState ProjectState,
     DealStage Stage, string Source, TeamMemberName? Assignee, string? PassReason, string? PassNote, Money? Invested, int Version,
     IReadOnlyList<DealHistoryItem> History, IReadOnlyList<DealNoteItem> Notes, IReadOnlyList<DealRatingItem> Ratings,
-    RatingAverages? Averages, DealRatingItem? MyRating, IReadOnlyList<TeamMemberName> Team, IReadOnlyList<string> Currencies);
+    RatingAverages? Averages, DealRatingItem? MyRating, IReadOnlyList<TeamMemberName> Team, IReadOnlyList<string> Currencies)
+{
+    /// <summary>Whether the move to Invested would be accepted from where the deal is (<see cref="DealRules"/>).</summary>
+    public bool CanRecordInvestment => DealRules.CanRecordInvestment(Stage);
+}
 
 public static class GetDeal
 {

@@ -13,7 +13,8 @@ namespace Marketplace.Application.Funds.Pipeline;
 /// <summary>
 /// A fund member moves a deal to another stage; every move is a history row with who and when.
 /// Passing needs a structured reason (the founders are told it, in their language); investing needs an
-/// amount in a currency with a reference rate and books it in the reinvestment ledger. Leaving
+/// amount in a currency with a reference rate, from due diligence or a term sheet (<see cref="DealRules"/>),
+/// and books it in the reinvestment ledger. Leaving
 /// Invested reverses the booking; leaving Passed clears the reason (the history keeps it).
 /// </summary>
 public static class MoveDeal
@@ -57,6 +58,8 @@ public static class MoveDeal
             DealStages.TryParse(command.Stage, out var to);
             if (to == deal.Stage)
                 throw new DomainException("Deal.SameStage");
+            if (to == DealStage.Invested && !DealRules.CanRecordInvestment(deal.Stage))
+                throw new DomainException("Deal.InvestTooEarly");
 
             var now = clock.GetUtcNow().UtcDateTime;
             var from = deal.Stage;
