@@ -190,16 +190,53 @@ public abstract class ProjectTests(MarketplaceApp app)
         Assert.Equal("A 轮", chinese.Text("[data-testid=stage]"));
         Assert.Equal("股权", chinese.Text("[data-testid=instrument]"));
 
-        // Views are counted without moving the version an owner's open form carries.
+        // Anonymous looks are not counted (nothing about a visitor without an account is kept), nor shown to them.
+        Assert.Null(page.Document.QuerySelector("[data-testid=views]"));
         var counted = await ProjectAsync(id);
-        Assert.Equal(2, counted.ViewCount);
+        Assert.Equal(0, counted.ViewCount);
         Assert.Equal(published.Version, counted.Version);
 
         // The owner's page keeps the history.
         var ownPage = await founder.Client.GetAsync($"/projects/{id}");
         var kinds = ownPage.Document.QuerySelectorAll("[data-testid=timeline] li").Select(li => li.GetAttribute("data-kind")).ToList();
         Assert.Equal(["approved", "submitted", "created"], kinds);
+        Assert.Equal(0, (await ProjectAsync(id)).ViewCount);
+    }
+
+    [Fact]
+    public async Task A_signed_in_reader_counts_once_a_day_however_often_they_reload_and_only_owners_and_administrators_see_the_count()
+    {
+        var (founder, id) = await PublishedProjectAsync(app, Unique("Counted"));
+        var reader = await Users.RegisterAsync(app, RoleNames.FundManager);
+        var other = await Users.RegisterAsync(app, RoleNames.Researcher);
+        var admin = await Users.AdminAsync(app);
+        var anonymous = app.NewClient();
+        var before = (await ProjectAsync(id)).Version;
+
+        for (var i = 0; i < 3; i++)
+        {
+            var page = await reader.Client.GetAsync($"/projects/{id}");
+            Assert.Equal(HttpStatusCode.OK, page.Status);
+            Assert.Null(page.Document.QuerySelector("[data-testid=views]"));
+        }
+        Assert.Equal(1, (await ProjectAsync(id)).ViewCount);
+        var rows = await app.QueryAsync(db => db.ProjectViews.AsNoTracking().Where(v => v.ProjectId == id).ToListAsync());
+        var row = Assert.Single(rows);
+        Assert.Equal((reader.Id, DateOnly.FromDateTime(DateTime.UtcNow)), (row.ViewerId, row.Day));
+
+        // Nobody but the owners and the administrators sees the number; the owners' own looks and anonymous ones do not count.
+        Assert.Null((await other.Client.GetAsync($"/projects/{id}")).Document.QuerySelector("[data-testid=views]"));
+        Assert.Null((await anonymous.GetAsync($"/projects/{id}")).Document.QuerySelector("[data-testid=views]"));
+        Assert.Null((await anonymous.GetAsync($"/projects/{id}?culture=zh-Hans")).Document.QuerySelector("[data-testid=views]"));
+        await founder.Client.GetAsync($"/projects/{id}");
         Assert.Equal(2, (await ProjectAsync(id)).ViewCount);
+        Assert.Equal("3", (await admin.Client.GetAsync($"/projects/{id}")).Text("[data-testid=views]"));
+        var own = await founder.Client.GetAsync($"/projects/{id}");
+        Assert.Equal("3", own.Text("[data-testid=views]"));
+        Assert.Equal(3, (await ProjectAsync(id)).ViewCount);
+        Assert.Equal(3, await app.QueryAsync(db => db.ProjectViews.CountAsync(v => v.ProjectId == id)));
+        Assert.Equal(before, (await ProjectAsync(id)).Version);
+        Assert.Contains("浏览次数", (await founder.Client.GetAsync($"/projects/{id}?culture=zh-Hans")).Text("main"));
     }
 
     [Theory]

@@ -1699,6 +1699,22 @@ namespace Marketplace.Migrations.PostgreSql.Migrations
                     b.ToTable("ProjectConfidentials");
                 });
 
+            modelBuilder.Entity("Marketplace.Domain.Projects.ProjectView", b =>
+                {
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ViewerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.HasKey("ProjectId", "ViewerId", "Day");
+
+                    b.ToTable("ProjectViews");
+                });
+
             modelBuilder.Entity("Marketplace.Domain.Researchers.ResearcherProfile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2645,6 +2661,15 @@ namespace Marketplace.Migrations.PostgreSql.Migrations
                         .WithMany()
                         .HasForeignKey("PitchDeckFileId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Projects.ProjectView", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Researchers.ResearcherProfile", b =>

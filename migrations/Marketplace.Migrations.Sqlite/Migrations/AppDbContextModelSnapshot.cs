@@ -1676,6 +1676,22 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                     b.ToTable("ProjectConfidentials");
                 });
 
+            modelBuilder.Entity("Marketplace.Domain.Projects.ProjectView", b =>
+                {
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ViewerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ProjectId", "ViewerId", "Day");
+
+                    b.ToTable("ProjectViews");
+                });
+
             modelBuilder.Entity("Marketplace.Domain.Researchers.ResearcherProfile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2616,6 +2632,15 @@ namespace Marketplace.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("PitchDeckFileId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Marketplace.Domain.Projects.ProjectView", b =>
+                {
+                    b.HasOne("Marketplace.Domain.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Marketplace.Domain.Researchers.ResearcherProfile", b =>

@@ -36,6 +36,7 @@ public interface IAppDbContext
     DbSet<ProjectConfidential> ProjectConfidentials { get; }
     DbSet<ConfidentialAccess> ConfidentialAccesses { get; }
     DbSet<ConfidentialView> ConfidentialViews { get; }
+    DbSet<ProjectView> ProjectViews { get; }
     DbSet<Fund> Funds { get; }
     DbSet<FundMember> FundMembers { get; }
     DbSet<Conversation> Conversations { get; }

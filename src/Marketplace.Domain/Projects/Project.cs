@@ -39,7 +39,10 @@ public sealed class Project : AuditedEntity, IListing
     public string? ClosedReason { get; set; }
     public DateTime? PublishedAt { get; set; }
     public DateTime? ClosedAt { get; set; }
-    /// <summary>Page views of the public listing (not audited: a counter, not content).</summary>
+    /// <summary>
+    /// Views of the public listing, at most one per signed-in reader and day, never the owners' own
+    /// (see <see cref="ProjectView"/>; not audited: a counter, not content).
+    /// </summary>
     public int ViewCount { get; set; }
     public string? ImportKey { get; set; }
 
@@ -100,6 +103,17 @@ public sealed class ConfidentialAccess : AuditedEntity
     public DateTime RequestedAt { get; set; }
     public Guid? DecidedById { get; set; }
     public DateTime? DecidedAt { get; set; }
+}
+
+/// <summary>
+/// A signed-in reader's look at a project's public page on one day (UTC): the key is the row, so the same
+/// reader reloading the page, or coming back later that day, is one view. Anonymous visitors are not kept.
+/// </summary>
+public sealed class ProjectView
+{
+    public Guid ProjectId { get; set; }
+    public Guid ViewerId { get; set; }
+    public DateOnly Day { get; set; }
 }
 
 /// <summary>One look at a confidential part (page or deck), kept so the founder sees who looked when.</summary>

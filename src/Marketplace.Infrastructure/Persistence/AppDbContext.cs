@@ -41,6 +41,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<ProjectConfidential> ProjectConfidentials => Set<ProjectConfidential>();
     public DbSet<ConfidentialAccess> ConfidentialAccesses => Set<ConfidentialAccess>();
     public DbSet<ConfidentialView> ConfidentialViews => Set<ConfidentialView>();
+    public DbSet<ProjectView> ProjectViews => Set<ProjectView>();
     public DbSet<Fund> Funds => Set<Fund>();
     public DbSet<FundMember> FundMembers => Set<FundMember>();
     public DbSet<Conversation> Conversations => Set<Conversation>();

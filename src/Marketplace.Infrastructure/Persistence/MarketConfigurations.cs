@@ -110,6 +110,16 @@ internal sealed class ConfidentialAccessConfiguration : IEntityTypeConfiguration
     }
 }
 
+internal sealed class ProjectViewConfiguration : IEntityTypeConfiguration<ProjectView>
+{
+    public void Configure(EntityTypeBuilder<ProjectView> builder)
+    {
+        // The key is what makes a reload by the same reader on the same day count once.
+        builder.HasKey(v => new { v.ProjectId, v.ViewerId, v.Day });
+        builder.HasOne<Project>().WithMany().HasForeignKey(v => v.ProjectId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
 internal sealed class ConfidentialViewConfiguration : IEntityTypeConfiguration<ConfidentialView>
 {
     public void Configure(EntityTypeBuilder<ConfidentialView> builder)
