@@ -146,6 +146,20 @@ public sealed partial class PipelinePage(IPage page, Guid fundId) : BasePage(pag
     public ILocator Card(string stage, string text) =>
         Page.Locator($"[data-testid=board] [data-testid=column][data-stage='{stage}'] [data-testid=card]", new PageLocatorOptions { HasText = text });
 
+    /// <summary>The cards of the column of the stage, where a dragged card is dropped.</summary>
+    public ILocator Cards(string stage) => Page.Locator($"[data-testid=board] [data-testid=column][data-stage='{stage}'] .pipeline-cards");
+
+    /// <summary>
+    /// Drags the card (by its startup line: its links and form are not handles) onto the column of
+    /// <paramref name="stage"/>, and waits for the board the move answers with.
+    /// </summary>
+    public async Task DragAsync(string fromStage, string text, string toStage) =>
+        await NavigatingAsync(() => DropAsync(fromStage, text, toStage));
+
+    /// <summary>Drags the card onto a column that does not take it: nothing is posted, the page stays.</summary>
+    public Task DropAsync(string fromStage, string text, string toStage) =>
+        Card(fromStage, text).Locator("p").First.DragToAsync(Cards(toStage));
+
     public async Task<DealPage> OpenAsync(string stage, string text)
     {
         await Card(stage, text).GetByTestId("deal-link").ClickAsync();
