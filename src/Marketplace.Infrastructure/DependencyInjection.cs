@@ -151,6 +151,7 @@ public static class DependencyInjection
         services.AddScoped<RecommendationDigestJob>();
         services.AddSingleton<IRecomputeScheduler, HangfireRecomputeScheduler>();
         services.AddScoped<IBackgroundJobs, HangfireBackgroundJobs>();
+        services.AddScoped<IJobMonitor, HangfireJobMonitor>();
         return services;
     }
 }

@@ -39,6 +39,7 @@ public static class Startup
         });
 
         services.AddLocalization();
+        services.Configure<SiteOptions>(configuration.GetSection(SiteOptions.Section));
         services.Configure<RequestLocalizationOptions>(o =>
         {
             o.DefaultRequestCulture = new RequestCulture("en");

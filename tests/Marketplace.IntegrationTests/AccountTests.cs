@@ -164,7 +164,7 @@ public abstract class AccountTests(MarketplaceApp app)
             new Dictionary<string, string> { ["Email"] = registered.Email, ["Password"] = registered.Password });
 
         Assert.Equal(HttpStatusCode.Redirect, page.Status);
-        Assert.Equal("/", page.Location?.OriginalString);
+        Assert.Equal("/dashboard", page.Location?.OriginalString);
     }
 
     [Fact]

@@ -81,12 +81,14 @@ public abstract class FounderDashboardTests(MarketplaceApp app)
     }
 
     // Researchers have a dashboard of their own since issue 5 (ResearcherProfileTests), fund managers since
-    // issue 6 (RecommendationPageTests); administrators have none.
+    // issue 6 (RecommendationPageTests); administrators have /admin since issue 11 (ShellTests).
     [Fact]
-    public async Task Administrators_get_403_and_anonymous_visitors_are_sent_to_sign_in()
+    public async Task Administrators_are_sent_to_their_own_home_and_anonymous_visitors_to_sign_in()
     {
         var user = await Users.AdminAsync(app);
-        Assert.Equal(HttpStatusCode.Forbidden, (await user.Client.GetAsync("/dashboard")).Status);
+        var dashboard = await user.Client.GetAsync("/dashboard");
+        Assert.Equal(HttpStatusCode.Redirect, dashboard.Status);
+        Assert.Equal("/admin", Redirects.PathOf(dashboard.Location));
         Assert.Null((await user.Client.GetAsync("/")).Document.QuerySelector("a[data-testid=nav-dashboard]"));
 
         using var anonymous = app.NewClient();

@@ -11,8 +11,11 @@ public static class SignIn
     [AllowAnonymous]
     public sealed record Command(string Email, string Password, bool RememberMe) : ICommand<Result>;
 
-    /// <summary>The outcome, and on success the language of the user's profile, so the web app can switch to it.</summary>
-    public sealed record Result(SignInOutcome Outcome, string? Culture);
+    /// <summary>
+    /// The outcome, and on success the language of the user's profile, so the web app can switch to it,
+    /// and the user's role, so it can open that role's home.
+    /// </summary>
+    public sealed record Result(SignInOutcome Outcome, string? Culture, string? Role = null);
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -30,8 +33,8 @@ public static class SignIn
             var (outcome, userId) = await identity.PasswordSignInAsync(command.Email.Trim(), command.Password, command.RememberMe, ct);
             if (outcome != SignInOutcome.Succeeded)
                 return new Result(outcome, null);
-            var culture = await db.UserProfiles.AsNoTracking().Where(p => p.Id == userId).Select(p => p.Culture).FirstOrDefaultAsync(ct);
-            return new Result(outcome, culture);
+            var profile = await db.UserProfiles.AsNoTracking().Where(p => p.Id == userId).Select(p => new { p.Culture, p.Role }).FirstOrDefaultAsync(ct);
+            return new Result(outcome, profile?.Culture, profile?.Role);
         }
     }
 }

@@ -4,6 +4,7 @@ using Marketplace.Application.Matching;
 using Marketplace.Application.Notifications;
 using Marketplace.Application.Startups;
 using Marketplace.Domain.Common;
+using Marketplace.Domain.Funds;
 using Marketplace.Domain.Moderation;
 using Marketplace.Domain.Projects;
 using Mediator;
@@ -17,8 +18,11 @@ public sealed record DashboardProject(Guid Id, LocalizedText Title, ModerationSt
 public sealed record DashboardStartup(Guid Id, LocalizedText Name, NamedCode Cluster, string Stage, IReadOnlyList<DashboardProject> Projects);
 
 /// <param name="Recommendations">Recommended funds for each published project, and researchers for each open position of the founder's startups.</param>
+/// <param name="Checklist">Create a startup, list a project, submit it for review.</param>
+/// <param name="PendingIntros">Intro requests from funds waiting for the founder's answer.</param>
 public sealed record FounderDashboard(
-    IReadOnlyList<DashboardStartup> Startups, IReadOnlyList<NotificationItem> Notifications, int UnreadNotifications, DashboardRecommendations Recommendations);
+    IReadOnlyList<DashboardStartup> Startups, IReadOnlyList<NotificationItem> Notifications, int UnreadNotifications, DashboardRecommendations Recommendations,
+    Checklist Checklist, int PendingIntros);
 
 /// <summary>The founder's home: their startups and each one's projects, and their latest notifications.</summary>
 public static class GetFounderDashboard
@@ -65,10 +69,21 @@ public static class GetFounderDashboard
                 .Concat(openPositions.Select(p => (MatchSide.Position, p.Id, p.Title.ForCurrentCulture())));
             var recommendations = await DashboardRecommendations.ForAsync(db, user, subjects, RecommendationCount, now, ct);
 
+            // Any project past its draft was submitted once, whatever the review made of it since.
+            var draft = projects.Select(p => p.Item).Where(p => p.State == ModerationState.Draft).OrderBy(p => p.UpdatedAt).FirstOrDefault();
+            var checklist = new Checklist(
+            [
+                new ChecklistItem(ChecklistSteps.CreateStartup, startups.Count > 0),
+                new ChecklistItem(ChecklistSteps.ListProject, projects.Count > 0, startups.Count > 0 ? startups[0].Id : null),
+                new ChecklistItem(ChecklistSteps.SubmitProject, projects.Any(p => p.Item.State != ModerationState.Draft), draft?.Id),
+            ]);
+            var pendingIntros = await db.IntroRequests.CountAsync(
+                r => r.Status == ConsentStatus.Pending && db.Projects.Any(p => p.Id == r.ProjectId && ids.Contains(p.StartupId)), ct);
+
             return new FounderDashboard(
                 startups.Select(s => new DashboardStartup(s.Id, s.Name, new NamedCode(s.ClusterKey, s.ClusterName), s.Stage,
                     projects.Where(p => p.StartupId == s.Id).Select(p => p.Item).ToList())).ToList(),
-                notifications.Items, unread, recommendations);
+                notifications.Items, unread, recommendations, checklist, pendingIntros);
         }
     }
 }

@@ -2,6 +2,8 @@ using Marketplace.Application.Common;
 using Marketplace.Application.Common.Security;
 using Marketplace.Application.Matching;
 using Marketplace.Domain.Common;
+using Marketplace.Domain.Funds;
+using Marketplace.Domain.Matching;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +12,9 @@ namespace Marketplace.Application.Dashboard;
 public sealed record DashboardFund(Guid Id, LocalizedText Name, string Type, string Role);
 
 /// <param name="Recommendations">Each fund's top recommended projects, in the order of <see cref="Funds"/>.</param>
-public sealed record FundManagerDashboard(IReadOnlyList<DashboardFund> Funds, DashboardRecommendations Recommendations);
+/// <param name="Checklist">Create or join a fund, define its mandate, review its recommendations.</param>
+/// <param name="PendingApplications">Founders' applications waiting in the inboxes of the manager's funds.</param>
+public sealed record FundManagerDashboard(IReadOnlyList<DashboardFund> Funds, DashboardRecommendations Recommendations, Checklist Checklist, int PendingApplications);
 
 /// <summary>The fund manager's home: the funds they work for, each with its top recommended projects.</summary>
 public static class GetFundManagerDashboard
@@ -33,7 +37,26 @@ public static class GetFundManagerDashboard
                 select new DashboardFund(f.Id, f.Name, f.Type, m.Role)).ToListAsync(ct);
             var recommendations = await DashboardRecommendations.ForAsync(db, user,
                 funds.Select(f => (MatchSide.Fund, f.Id, f.Name.ForCurrentCulture())), RecommendationCount, clock.GetUtcNow().UtcDateTime, ct);
-            return new FundManagerDashboard(funds, recommendations);
+            var ids = funds.Select(f => f.Id).ToList();
+            // Mandate lists are read into memory (a manager has a handful of funds): a new fund has none of its rules set.
+            var mandates = await db.Funds.AsNoTracking().Where(f => ids.Contains(f.Id))
+                .Select(f => new { f.Id, f.MandateSectors, f.MandateStages, f.TicketMin, f.TicketMax, f.TargetClusterKeys, f.GuidanceRule })
+                .ToListAsync(ct);
+            var defined = mandates.Where(m => m.MandateSectors.Count > 0 || m.MandateStages.Count > 0 || m.TicketMin is not null
+                || m.TicketMax is not null || m.TargetClusterKeys.Count > 0 || m.GuidanceRule is not null).Select(m => m.Id).ToHashSet();
+            var undefined = funds.FirstOrDefault(f => !defined.Contains(f.Id));
+            // Reviewed: the team saved or dismissed a recommendation, or took a deal into the pipeline.
+            var reviewed = await db.RecommendationFeedback.AnyAsync(x => x.SubjectKind == MatchKinds.Fund && ids.Contains(x.SubjectId), ct)
+                || await db.Deals.AnyAsync(d => ids.Contains(d.FundId), ct);
+            var first = funds.Count > 0 ? funds[0].Id : (Guid?)null;
+            var checklist = new Checklist(
+            [
+                new ChecklistItem(ChecklistSteps.CreateFund, funds.Count > 0),
+                new ChecklistItem(ChecklistSteps.DefineMandate, funds.Count > 0 && undefined is null, undefined?.Id ?? first),
+                new ChecklistItem(ChecklistSteps.ReviewRecommendations, reviewed, first),
+            ]);
+            var pending = await db.FundApplications.CountAsync(a => ids.Contains(a.FundId) && a.Status == ConsentStatus.Pending, ct);
+            return new FundManagerDashboard(funds, recommendations, checklist, pending);
         }
     }
 }

@@ -6,9 +6,10 @@ namespace Marketplace.Application.Matching;
 
 /// <param name="Enabled">False when the reader turned personalised recommendations off: no items then.</param>
 /// <param name="Computed">False before the pairing was first computed (the page says they come in the background).</param>
+/// <param name="Diagnosis">For a fund with nothing to show: how the published projects fare against its mandate, rule by rule.</param>
 public sealed record RecommendationList(
     string SubjectKind, Guid SubjectId, string SubjectName, bool Enabled, bool Computed, PagedList<RecommendedItem> Items,
-    IReadOnlyList<string> DismissReasons);
+    IReadOnlyList<string> DismissReasons, Funds.MandateDiagnosis? Diagnosis = null);
 
 /// <summary>
 /// A subject's recommendations page, to whoever speaks for the subject (<see cref="RecommendationAccess"/>):
@@ -30,8 +31,11 @@ public static class GetRecommendations
             if (!await RecommendationAccess.EnabledAsync(db, user.Id!.Value, ct))
                 return new RecommendationList(query.SubjectKind, query.SubjectId, name, false, false, new PagedList<RecommendedItem>([], 1, PageSize, 0), []);
             var slice = await RecommendationReader.ReadAsync(db, user, side, query.SubjectId, (page - 1) * PageSize, PageSize, clock.GetUtcNow().UtcDateTime, ct);
+            var diagnosis = side == MatchSide.Fund && slice.Total == 0
+                ? await Funds.MandateDiagnoser.DiagnoseAsync(db, query.SubjectId, ct)
+                : null;
             return new RecommendationList(query.SubjectKind, query.SubjectId, name, true, slice.Computed,
-                new PagedList<RecommendedItem>(slice.Items, page, PageSize, slice.Total), DismissReasons.For(query.SubjectKind));
+                new PagedList<RecommendedItem>(slice.Items, page, PageSize, slice.Total), DismissReasons.For(query.SubjectKind), diagnosis);
         }
     }
 }

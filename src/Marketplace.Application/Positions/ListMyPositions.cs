@@ -8,9 +8,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Marketplace.Application.Positions;
 
 /// <summary>A position on its posters' list, in any state.</summary>
+/// <param name="Applicants">Applications the researchers have not withdrawn, whatever their stage.</param>
+/// <param name="NewApplicants">Of those, the ones nobody has reviewed yet (still at Applied).</param>
 public sealed record MyPositionItem(
     Guid Id, LocalizedText Title, PositionPoster Poster, string Type, ModerationState State, string? ClosedReason, DateOnly? Deadline,
-    DateTime UpdatedAt, bool RevisionPending);
+    DateTime UpdatedAt, bool RevisionPending, int Applicants = 0, int NewApplicants = 0);
 
 /// <summary>The signed-in user's positions page: what they may post for, and what their startups and funds posted.</summary>
 public sealed record MyPositions(IReadOnlyList<PositionPoster> Posters, PagedList<MyPositionItem> Positions);
@@ -50,12 +52,14 @@ public static class ListMyPositions
                     p.Id, p.Title, p.StartupId, p.FundId, p.Type, p.State, p.ClosedReason, p.Deadline, p.UpdatedAt,
                     RevisionPending = db.ModerationRequests.Any(r => r.ContentType == Position.ContentType && r.ContentId == p.Id
                         && r.Kind == ModerationKind.Revision && r.Decision == ModerationDecision.Pending),
+                    Applicants = db.PositionApplications.Count(a => a.PositionId == p.Id && a.Stage != ApplicationStage.Withdrawn),
+                    NewApplicants = db.PositionApplications.Count(a => a.PositionId == p.Id && a.Stage == ApplicationStage.Applied),
                 })
                 .ToPagedListAsync(query.Page, null, ct);
             var names = posters.ToDictionary(p => p.StartupId ?? p.FundId!.Value, p => p.Name);
             var items = found.Items.Select(p => new MyPositionItem(p.Id, p.Title,
                     new PositionPoster(p.StartupId, p.FundId, names.GetValueOrDefault(p.StartupId ?? p.FundId!.Value) ?? LocalizedText.Empty),
-                    p.Type, p.State, p.ClosedReason, p.Deadline, p.UpdatedAt, p.RevisionPending))
+                    p.Type, p.State, p.ClosedReason, p.Deadline, p.UpdatedAt, p.RevisionPending, p.Applicants, p.NewApplicants))
                 .ToList();
             return new MyPositions(posters, new PagedList<MyPositionItem>(items, found.Page, found.PageSize, found.Total));
         }

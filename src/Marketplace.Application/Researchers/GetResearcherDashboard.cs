@@ -1,7 +1,9 @@
 using Marketplace.Application.Common;
 using Marketplace.Application.Common.Security;
+using Marketplace.Application.Dashboard;
 using Marketplace.Application.Matching;
 using Marketplace.Domain.Common;
+using Marketplace.Domain.Matching;
 using Marketplace.Domain.Positions;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +16,7 @@ public sealed record DashboardApplication(Guid Id, Guid PositionId, LocalizedTex
 /// <param name="Recommendations">The top recommended positions (none without a profile).</param>
 public sealed record ResearcherDashboard(
     bool HasProfile, string Visibility, Completeness Completeness, IReadOnlyList<DashboardApplication> Applications, int ApplicationCount,
-    DashboardRecommendations Recommendations);
+    DashboardRecommendations Recommendations, Checklist Checklist);
 
 /// <summary>The researcher's home: how complete the profile is and what is missing, and the latest applications with their stage.</summary>
 public static class GetResearcherDashboard
@@ -44,10 +46,21 @@ public static class GetResearcherDashboard
                 }).Take(ApplicationCount).ToListAsync(ct);
             var recommendations = await DashboardRecommendations.ForAsync(db, user,
                 profile is null ? [] : [(MatchSide.Researcher, me, "")], RecommendationCount, clock.GetUtcNow().UtcDateTime, ct);
+            var completeness = ProfileCompleteness.Of(profile);
+            var visibility = profile?.Visibility ?? Domain.Researchers.ResearcherVisibility.Hidden;
+            var applicationCount = await mine.CountAsync(ct);
+            // Looked at positions: applied to one, or saved or dismissed a recommended one.
+            var looked = applicationCount > 0 || await db.RecommendationFeedback.AnyAsync(x => x.UserId == me && x.SubjectKind == MatchKinds.Researcher, ct);
+            var checklist = new Checklist(
+            [
+                new ChecklistItem(ChecklistSteps.CompleteProfile, profile is not null && completeness.Missing.Count == 0),
+                new ChecklistItem(ChecklistSteps.MakeVisible, profile is not null && visibility != Domain.Researchers.ResearcherVisibility.Hidden),
+                new ChecklistItem(ChecklistSteps.LookAtPositions, looked),
+            ]);
             return new ResearcherDashboard(
-                profile is not null, profile?.Visibility ?? Domain.Researchers.ResearcherVisibility.Hidden, ProfileCompleteness.Of(profile),
+                profile is not null, visibility, completeness,
                 applications.Select(a => new DashboardApplication(a.Id, a.PositionId, a.Title, a.StartupName ?? a.FundName ?? LocalizedText.Empty, a.Stage, a.UpdatedAt)).ToList(),
-                await mine.CountAsync(ct), recommendations);
+                applicationCount, recommendations, checklist);
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Marketplace.Application.Accounts;
+using Marketplace.Domain.Common;
 using Marketplace.Web.Infrastructure;
 using Marketplace.Web.Models;
 using Marketplace.Web.Resources;
@@ -16,7 +17,9 @@ namespace Marketplace.Web.Controllers;
 public sealed class AccountController(ISender sender, IStringLocalizer<SharedResource> text) : Controller
 {
     [HttpGet("register")]
-    public IActionResult Register(string? returnUrl) => View(new RegisterForm { ReturnUrl = returnUrl });
+    public IActionResult Register(string? returnUrl, string? role) =>
+        // A page that asked the visitor to register as a fund manager or researcher preselects that role.
+        View(new RegisterForm { ReturnUrl = returnUrl, Role = role is not null && Codes.SelfChosenRoles.Contains(role) ? role : "" });
 
     /// <summary>Creates the account in the language the page is shown in, then signs the new user in.</summary>
     [HttpPost("register")]
@@ -33,7 +36,7 @@ public sealed class AccountController(ISender sender, IStringLocalizer<SharedRes
         }
         CultureCookie.Set(Response, signedIn.Culture ?? culture);
         TempData["Flash"] = text["Account.Registered"].Value;
-        return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : "/");
+        return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : HomeOf(signedIn.Role));
     }
 
     [HttpGet("login")]
@@ -48,7 +51,7 @@ public sealed class AccountController(ISender sender, IStringLocalizer<SharedRes
             // The profile's language wins over whatever the sign-in page was shown in.
             if (result.Culture is not null)
                 CultureCookie.Set(Response, result.Culture);
-            return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : "/");
+            return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : HomeOf(result.Role));
         }
         var (message, status) = result.Outcome switch
         {
@@ -62,6 +65,11 @@ public sealed class AccountController(ISender sender, IStringLocalizer<SharedRes
         form.Password = "";
         return View(form);
     }
+
+    /// <summary>Where a role starts: the administrators' overview, everyone else's dashboard (a first-run checklist until it is done).</summary>
+    private string HomeOf(string? role) => role == RoleNames.Admin
+        ? Url.Action("Index", "AdminHome")!
+        : Url.Action("Index", "Dashboard")!;
 
     [HttpPost("logout")]
     public async Task<IActionResult> Logout(CancellationToken ct)

@@ -33,6 +33,8 @@ public abstract class BasePage(IPage page)
 
     public async Task<HomePage> SignOutAsync()
     {
+        // Sign out sits in the menu under the user's name.
+        await Page.GetByTestId("nav-profile").ClickAsync();
         await Page.GetByTestId("logout").ClickAsync();
         await Expect(Page.GetByTestId("nav-profile")).ToHaveCountAsync(0);
         return new HomePage(Page);

@@ -14,6 +14,10 @@ public sealed class HomePage(IPage page) : BasePage(page)
 
     public async Task<ClustersPage> OpenClustersAsync()
     {
+        // Signed in, the discovery links sit in the Explore menu.
+        var explore = Page.GetByTestId("nav-explore");
+        if (await explore.CountAsync() > 0)
+            await explore.ClickAsync();
         await Page.Locator("nav a[href='/clusters']").ClickAsync();
         return new ClustersPage(Page);
     }

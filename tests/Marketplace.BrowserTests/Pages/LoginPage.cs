@@ -22,7 +22,8 @@ public sealed class LoginPage(IPage page) : BasePage(page)
     public async Task<HomePage> LoginAsAsync(string email, string password)
     {
         await SubmitAsync(email, password);
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        // Signing in lands on the role's home: the administrators' overview, everyone else's dashboard.
+        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath is "/dashboard" or "/admin");
         return new HomePage(Page);
     }
 }

@@ -17,7 +17,8 @@ public sealed class RegisterPage(IPage page) : BasePage(page)
         await Form.Locator("#Password").FillAsync(password);
         await Form.Locator("#ConfirmPassword").FillAsync(password);
         await Form.Locator("button[type=submit]").ClickAsync();
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        // A new account lands on its role's home, with its first-run checklist.
+        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/dashboard");
         return new HomePage(Page);
     }
 }
