@@ -136,6 +136,7 @@ public static class Startup
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseReaderTimeZone();
         app.UseAuthorization();
 
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync }).DisableRateLimiting();

@@ -199,14 +199,15 @@ public abstract class ApplicationTests(MarketplaceApp app)
         var refused = await Assert.ThrowsAsync<InputValidationException>(() => As(f.Founder, new ApplyToFund.Command(f.FundId, f.ProjectId, "Please")));
         var error = Assert.Single(refused.Errors);
         Assert.Equal("FundId", error.Field);
-        Assert.Contains(oldest.AddDays(7).ToString("D", CultureInfo.CurrentCulture), error.Message);
+        Assert.Contains(Dates.Date(oldest.AddDays(7)), error.Message);
 
         // The page offers no form for it; a post made anyway is refused with the same words.
         var token = Infrastructure.WebClient.TokenOf(await f.Founder.Client.GetAsync($"/projects/{f.ProjectId}"));
         var page = await f.Founder.Client.PostAsync($"/funds/{f.FundId}/apply",
             [new("ProjectId", f.ProjectId.ToString()), new("Message", "Please"), new("__RequestVerificationToken", token)]);
         Assert.Equal(HttpStatusCode.BadRequest, page.Status);
-        Assert.Contains(oldest.AddDays(7).ToString("D", CultureInfo.GetCultureInfo("en")), page.FieldError("FundId"));
+        // Day, month name, year (not the US month/day/year); the founder registered without a zone and reads UTC.
+        Assert.Contains(oldest.AddDays(7).ToString("d MMM yyyy", CultureInfo.GetCultureInfo("en")), page.FieldError("FundId"));
         Assert.False(await app.QueryAsync(db => db.FundApplications.AnyAsync(a => a.ProjectId == f.ProjectId)));
 
         // A week after the oldest, there is room again.

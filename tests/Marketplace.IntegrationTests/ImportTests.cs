@@ -53,6 +53,8 @@ public abstract partial class ImportTests(MarketplaceApp app)
         var (userId, clusterId) = await app.QueryAsync(async db => (
             await db.UserProfiles.Where(p => p.ImportKey == u).Select(p => p.Id).SingleAsync(),
             await db.Clusters.Where(c => c.Key == clusterKey).Select(c => c.Id).SingleAsync()));
+        // A new account starts in its home cluster's time zone (the file gives none).
+        Assert.Equal("Asia/Shanghai", await app.QueryAsync(db => db.UserProfiles.Where(p => p.Id == userId).Select(p => p.TimeZone).SingleAsync()));
 
         var changed = await app.ImportAsync(File([Cluster(clusterKey, "institution-supply", descriptionEn: "Second description.")],
             [User(u, email, "researcher", clusterKey, "Li Wei (PhD)", "zh-Hans")]));
@@ -68,6 +70,8 @@ public abstract partial class ImportTests(MarketplaceApp app)
             Assert.Equal("researcher", profile.Role);
             Assert.Equal("zh-Hans", profile.Culture);
             Assert.Equal(clusterId, profile.HomeClusterId);
+            // An update leaves the zone to its user.
+            Assert.Equal("Asia/Shanghai", profile.TimeZone);
             var roles = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where ur.UserId == userId select r.Name).ToListAsync();
             Assert.Equal(["researcher"], roles);
             Assert.Equal(1, await db.Users.CountAsync(x => x.Email == email));

@@ -15,7 +15,7 @@ public enum SignInOutcome
 public interface IIdentityService
 {
     /// <summary>Creates the account and its profile in the current transaction; Identity's refusals come back as field errors.</summary>
-    Task<Guid> CreateUserAsync(string email, string? password, string displayName, string role, string culture, CancellationToken ct);
+    Task<Guid> CreateUserAsync(string email, string? password, string displayName, string role, string culture, string timeZone, CancellationToken ct);
     Task<bool> EmailExistsAsync(string email, CancellationToken ct);
     /// <summary>Checks the password first (counting failures towards lockout), and only then whether the account may sign in.</summary>
     Task<(SignInOutcome Outcome, Guid? UserId)> PasswordSignInAsync(string email, string password, bool remember, CancellationToken ct);

@@ -3,6 +3,7 @@ using Marketplace.Application.Common;
 using Marketplace.Application.Common.Security;
 using Marketplace.Application.Profiles;
 using Marketplace.Domain.Common;
+using Marketplace.Domain.Users;
 using Mediator;
 
 namespace Marketplace.Application.Accounts;
@@ -32,6 +33,6 @@ public static class CreateAdministrator
     public sealed class Handler(IIdentityService identity) : ICommandHandler<Command, Guid>
     {
         public async ValueTask<Guid> Handle(Command command, CancellationToken ct) =>
-            await identity.CreateUserAsync(command.Email.Trim(), command.Password, command.DisplayName.Trim(), RoleNames.Admin, command.Culture, ct);
+            await identity.CreateUserAsync(command.Email.Trim(), command.Password, command.DisplayName.Trim(), RoleNames.Admin, command.Culture, TimeZones.Utc, ct);
     }
 }

@@ -3,6 +3,7 @@ using Marketplace.Application.Common;
 using Marketplace.Application.Common.Security;
 using Marketplace.Application.Profiles;
 using Marketplace.Domain.Common;
+using Marketplace.Domain.Users;
 using Mediator;
 
 namespace Marketplace.Application.Accounts;
@@ -10,7 +11,8 @@ namespace Marketplace.Application.Accounts;
 public static class Register
 {
     [AllowAnonymous]
-    public sealed record Command(string Email, string Password, string ConfirmPassword, string DisplayName, string Role, string Culture)
+    /// <param name="TimeZone">The IANA zone the browser reports (a hidden field a script fills); unknown or missing: UTC.</param>
+    public sealed record Command(string Email, string Password, string ConfirmPassword, string DisplayName, string Role, string Culture, string? TimeZone = null)
         : ICommand<Guid>;
 
     public sealed class Validator : AbstractValidator<Command>
@@ -35,7 +37,9 @@ public static class Register
         public async ValueTask<Guid> Handle(Command command, CancellationToken ct)
         {
             var email = command.Email.Trim();
-            var id = await identity.CreateUserAsync(email, command.Password, command.DisplayName.Trim(), command.Role, command.Culture, ct);
+            // A guess the visitor never saw: one the system does not know falls back to UTC (editable on the profile) instead of refusing the form.
+            var id = await identity.CreateUserAsync(email, command.Password, command.DisplayName.Trim(), command.Role, command.Culture,
+                TimeZones.OrUtc(command.TimeZone?.Trim()), ct);
             await emails.SendConfirmationAsync(id, email, command.Culture, ct);
             return id;
         }

@@ -2,6 +2,7 @@ using FluentValidation;
 using Marketplace.Application.Accounts;
 using Marketplace.Application.Common;
 using Marketplace.Application.Profiles;
+using Marketplace.Domain.Clusters;
 using Marketplace.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 
@@ -95,7 +96,8 @@ public sealed class UserImport(
 
         if (existingId is not { } id)
         {
-            var created = await identity.CreateUserAsync(email, options.PasswordForAll, displayName, record.Role!, culture, ct);
+            // The file has no time zone: a new account starts in its home cluster's (editable on the profile).
+            var created = await identity.CreateUserAsync(email, options.PasswordForAll, displayName, record.Role!, culture, ClusterTimeZones.For(record.Cluster), ct);
             var profile = await db.UserProfiles.FirstAsync(p => p.Id == created, ct);
             profile.ImportKey = record.Key;
             profile.HomeClusterId = clusterId;

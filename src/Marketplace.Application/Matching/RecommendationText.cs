@@ -166,7 +166,7 @@ public static class RecommendationText
             return outcome.Text(names.Fit);
         var args = outcome.Arguments.Select(a => (object)(a switch
         {
-            DateArg date => date.Date.ToString("d", CultureInfo.CurrentCulture),
+            DateArg date => Dates.Day(date.Date),
             TalentCodesArg codes => string.Join(Text.Get("Fit.ListSeparator"), codes.Codes.Select(c => names.Name(codes, c))),
             _ => MandateFitText.Render(a, names.Fit),
         })).ToArray();

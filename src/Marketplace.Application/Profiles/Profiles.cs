@@ -15,7 +15,7 @@ namespace Marketplace.Application.Profiles;
 /// their last proposed name (waiting for review, or refused with a reason).
 /// </summary>
 public sealed record MyProfile(
-    Guid Id, string DisplayName, string Role, string Culture, string? HomeClusterKey, int Version,
+    Guid Id, string DisplayName, string Role, string Culture, string TimeZone, string? HomeClusterKey, int Version,
     string? PendingDisplayName, ModerationDecision? LastDecision, string? LastProposedDisplayName, string? LastReason);
 
 public static class GetMyProfile
@@ -32,7 +32,7 @@ public static class GetMyProfile
                 where p.Id == id
                 join c in db.Clusters.AsNoTracking() on p.HomeClusterId equals c.Id into clusters
                 from c in clusters.DefaultIfEmpty()
-                select new { p.Id, p.DisplayName, p.Role, p.Culture, ClusterKey = c == null ? null : c.Key, p.Version })
+                select new { p.Id, p.DisplayName, p.Role, p.Culture, p.TimeZone, ClusterKey = c == null ? null : c.Key, p.Version })
                 .FirstOrDefaultAsync(ct) ?? throw new NotFoundException("Profile");
 
             // The user's latest request (a superseded one always has a newer one after it).
@@ -43,7 +43,7 @@ public static class GetMyProfile
                 .FirstOrDefaultAsync(ct);
             var proposed = last is null ? null : ProfileRevision.Read(last.Payload).DisplayName;
 
-            return new MyProfile(profile.Id, profile.DisplayName, profile.Role, profile.Culture, profile.ClusterKey, profile.Version,
+            return new MyProfile(profile.Id, profile.DisplayName, profile.Role, profile.Culture, profile.TimeZone, profile.ClusterKey, profile.Version,
                 last?.Decision == ModerationDecision.Pending ? proposed : null,
                 last?.Decision, proposed, last?.Reason);
         }
@@ -70,14 +70,15 @@ public static class GetMyDisplayName
 }
 
 /// <summary>
-/// A user edits their profile. Language and home cluster apply at once; a new public display
+/// A user edits their profile. Language, time zone and home cluster apply at once; a new public display
 /// name is held for review while the current one stays visible (the moderation workflow).
 /// Sending the published name back withdraws a pending one; sending the pending name again
 /// leaves it where it is in the queue.
 /// </summary>
 public static class UpdateMyProfile
 {
-    public sealed record Command(string DisplayName, string Culture, string? HomeClusterKey, int Version) : ICommand<Result>;
+    /// <param name="TimeZone">An IANA zone id; null keeps the current one.</param>
+    public sealed record Command(string DisplayName, string Culture, string? HomeClusterKey, int Version, string? TimeZone = null) : ICommand<Result>;
 
     public sealed record Result(bool DisplayNameSentForReview);
 
@@ -87,6 +88,8 @@ public static class UpdateMyProfile
         {
             RuleFor(x => x.DisplayName).NotEmpty().MaximumLength(DisplayNames.MaxLength);
             RuleFor(x => x.Culture).Must(c => Codes.Cultures.Contains(c)).WithMessage(_ => Text.Get("Validation.UnknownCode"));
+            RuleFor(x => x.TimeZone).Must(TimeZones.IsKnown).When(x => x.TimeZone is not null)
+                .WithMessage(_ => Text.Get("Validation.UnknownTimeZone"));
             RuleFor(x => x.HomeClusterKey)
                 .MustAsync(async (key, ct) => await db.Clusters.AnyAsync(c => c.Key == key, ct))
                 .When(x => !string.IsNullOrEmpty(x.HomeClusterKey))
@@ -103,6 +106,8 @@ public static class UpdateMyProfile
             db.Entry(profile).Property(p => p.Version).OriginalValue = command.Version;
 
             profile.Culture = command.Culture;
+            if (command.TimeZone is not null)
+                profile.TimeZone = command.TimeZone;
             profile.HomeClusterId = string.IsNullOrEmpty(command.HomeClusterKey)
                 ? null
                 : await db.Clusters.Where(c => c.Key == command.HomeClusterKey).Select(c => (Guid?)c.Id).FirstAsync(ct);

@@ -32,6 +32,8 @@ public sealed class UserProfile : AuditedEntity, IModeratedContent
     public string DisplayName { get; private set; } = null!;
     public string Role { get; private set; } = null!;
     public string Culture { get; set; } = "en";
+    /// <summary>An IANA time zone id (<see cref="TimeZones"/>): the zone the user reads times in.</summary>
+    public string TimeZone { get; set; } = TimeZones.Utc;
     public Guid? HomeClusterId { get; set; }
     public AccountStatus Status { get; set; } = AccountStatus.Active;
     /// <summary>Off: the user browses plainly, with no personalised recommendations shown.</summary>

@@ -13,7 +13,7 @@ public sealed class IdentityService(
     AppDbContext db,
     TimeProvider clock) : IIdentityService
 {
-    public async Task<Guid> CreateUserAsync(string email, string? password, string displayName, string role, string culture, CancellationToken ct)
+    public async Task<Guid> CreateUserAsync(string email, string? password, string displayName, string role, string culture, string timeZone, CancellationToken ct)
     {
         var user = new ApplicationUser
         {
@@ -25,7 +25,7 @@ public sealed class IdentityService(
         var created = password is null ? await users.CreateAsync(user) : await users.CreateAsync(user, password);
         Throw(created);
         Throw(await users.AddToRoleAsync(user, role));
-        db.UserProfiles.Add(new UserProfile(user.Id, displayName, role, culture));
+        db.UserProfiles.Add(new UserProfile(user.Id, displayName, role, culture) { TimeZone = timeZone });
         await db.SaveChangesAsync(ct);
         return user.Id;
     }

@@ -75,6 +75,7 @@ internal sealed class UserProfileConfiguration : IEntityTypeConfiguration<UserPr
         builder.Property(p => p.DisplayName).HasMaxLength(80);
         builder.Property(p => p.Role).HasMaxLength(20);
         builder.Property(p => p.Culture).HasMaxLength(10);
+        builder.Property(p => p.TimeZone).HasMaxLength(TimeZones.MaxLength).HasDefaultValue(TimeZones.Utc);
         builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(p => p.State).HasConversion<string>().HasMaxLength(20);
         builder.Property(p => p.ImportKey).HasMaxLength(128);

@@ -26,7 +26,7 @@ public sealed class AccountController(ISender sender, IStringLocalizer<SharedRes
     public async Task<IActionResult> Register(RegisterForm form, CancellationToken ct)
     {
         var culture = CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.Ordinal) ? "zh-Hans" : "en";
-        await sender.Send(new Register.Command(form.Email, form.Password, form.ConfirmPassword, form.DisplayName, form.Role, culture), ct);
+        await sender.Send(new Register.Command(form.Email, form.Password, form.ConfirmPassword, form.DisplayName, form.Role, culture, form.TimeZone), ct);
         var signedIn = await sender.Send(new SignIn.Command(form.Email, form.Password, false), ct);
         if (signedIn.Outcome != SignInOutcome.Succeeded)
         {

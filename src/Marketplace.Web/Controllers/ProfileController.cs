@@ -24,6 +24,8 @@ public sealed class ProfileController(ISender sender, IStringLocalizer<SharedRes
         // The language applies at once: this answer already speaks it, and so does every later page.
         CultureCookie.Set(Response, form.Culture);
         CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(form.Culture);
+        // The time zone rides in the sign-in cookie: renew it, so the next page is in the new zone.
+        await ReaderTimeZone.RefreshSessionAsync(HttpContext);
         TempData["Flash"] = text[result.DisplayNameSentForReview ? "Profile.SavedNameInReview" : "Profile.Saved"].Value;
         return Redirect("/account/profile");
     }

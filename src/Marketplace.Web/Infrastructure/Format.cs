@@ -1,16 +1,26 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using Marketplace.Application.Common;
+using Microsoft.AspNetCore.Html;
 
 namespace Marketplace.Web.Infrastructure;
 
-/// <summary>Dates as the reader's culture writes them; times are stored in UTC and say so.</summary>
+/// <summary>
+/// Dates, times, amounts and numbers as the reader's culture writes them. Dates and times go through
+/// <see cref="Dates"/> (the reader's time zone and culture); on a page they are a &lt;time&gt; element
+/// with the UTC instant or the day in its datetime attribute, and inside a sentence (a localized string's
+/// argument) they are the plain text.
+/// </summary>
 public static class Format
 {
-    public static string Utc(DateTime utc) => utc.ToString("g", CultureInfo.CurrentCulture) + " UTC";
+    /// <summary>An instant, stored in UTC, shown in the reader's time zone: "7 Dec 2026, 14:05".</summary>
+    public static DateText Utc(DateTime utc) => new(Dates.Time(utc), Dates.Iso(utc), Dates.ReaderReadsUtc ? null : Dates.ReaderZone.Id);
 
-    public static string Date(DateTime utc) => utc.ToString("d", CultureInfo.CurrentCulture);
+    /// <summary>The day an instant (stored in UTC) falls on in the reader's time zone.</summary>
+    public static DateText Date(DateTime utc) => new(Dates.Date(utc), Dates.Iso(utc), Dates.ReaderReadsUtc ? null : Dates.ReaderZone.Id);
 
-    /// <summary>A calendar day (a deadline), as the reader's culture writes it.</summary>
-    public static string Day(DateOnly day) => day.ToString("d", CultureInfo.CurrentCulture);
+    /// <summary>A calendar day (a deadline, a start date), which no time zone moves.</summary>
+    public static DateText Day(DateOnly day) => new(Dates.Day(day), Dates.Iso(day), null);
 
     /// <summary>
     /// A whole amount with its ISO currency code, grouped as the reader's culture groups digits:
@@ -23,4 +33,24 @@ public static class Format
     public static string Money(Marketplace.Domain.Common.Money money) => Money(money.Amount, money.Currency);
 
     public static string Number(long value) => value.ToString("N0", CultureInfo.CurrentCulture);
+}
+
+/// <summary>A formatted date or time: a &lt;time&gt; element on a page, its text anywhere else (string.Format, concatenation).</summary>
+public sealed class DateText(string text, string machine, string? zone) : IHtmlContent
+{
+    public void WriteTo(TextWriter writer, HtmlEncoder encoder)
+    {
+        writer.Write("<time datetime=\"");
+        encoder.Encode(writer, machine);
+        if (zone is not null)
+        {
+            writer.Write("\" title=\"");
+            encoder.Encode(writer, zone);
+        }
+        writer.Write("\">");
+        encoder.Encode(writer, text);
+        writer.Write("</time>");
+    }
+
+    public override string ToString() => text;
 }

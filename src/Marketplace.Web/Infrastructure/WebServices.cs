@@ -19,9 +19,10 @@ public static class ClaimNames
 {
     public const string DisplayName = "mp:display_name";
     public const string Culture = "mp:culture";
+    public const string TimeZone = "mp:time_zone";
 }
 
-/// <summary>Adds the profile's display name and language to the sign-in cookie.</summary>
+/// <summary>Adds the profile's display name, language and time zone to the sign-in cookie.</summary>
 public sealed class ProfileClaimsFactory(
     UserManager<ApplicationUser> users, RoleManager<IdentityRole<Guid>> roles, IOptions<IdentityOptions> options, AppDbContext db)
     : UserClaimsPrincipalFactory<ApplicationUser, IdentityRole<Guid>>(users, roles, options)
@@ -30,11 +31,12 @@ public sealed class ProfileClaimsFactory(
     {
         var identity = await base.GenerateClaimsAsync(user);
         var profile = await db.UserProfiles.AsNoTracking().Where(p => p.Id == user.Id)
-            .Select(p => new { p.DisplayName, p.Culture }).FirstOrDefaultAsync();
+            .Select(p => new { p.DisplayName, p.Culture, p.TimeZone }).FirstOrDefaultAsync();
         if (profile is not null)
         {
             identity.AddClaim(new Claim(ClaimNames.DisplayName, profile.DisplayName));
             identity.AddClaim(new Claim(ClaimNames.Culture, profile.Culture));
+            identity.AddClaim(new Claim(ClaimNames.TimeZone, profile.TimeZone));
         }
         return identity;
     }

@@ -9,6 +9,8 @@ public sealed class RegisterForm
     public string ConfirmPassword { get; set; } = "";
     public string DisplayName { get; set; } = "";
     public string Role { get; set; } = "";
+    /// <summary>The browser's IANA time zone, filled by wwwroot/js/time-zone.js; empty without script (then UTC).</summary>
+    public string? TimeZone { get; set; }
     public string? ReturnUrl { get; set; }
 }
 

@@ -10,6 +10,7 @@ public sealed class ProfileForm : IFormPage
     public string DisplayName { get; set; } = "";
     public string Culture { get; set; } = "en";
     public string? HomeClusterKey { get; set; }
+    public string? TimeZone { get; set; }
     public int Version { get; set; }
 
     /// <summary>The profile as saved: the published name and the state of a proposed one. Never bound from the form.</summary>
@@ -22,11 +23,12 @@ public sealed class ProfileForm : IFormPage
         DisplayName = profile.PendingDisplayName ?? profile.DisplayName,
         Culture = profile.Culture,
         HomeClusterKey = profile.HomeClusterKey,
+        TimeZone = profile.TimeZone,
         Version = profile.Version,
         Profile = profile,
     };
 
-    public UpdateMyProfile.Command ToCommand() => new(DisplayName ?? "", Culture ?? "", HomeClusterKey, Version);
+    public UpdateMyProfile.Command ToCommand() => new(DisplayName ?? "", Culture ?? "", HomeClusterKey, Version, TimeZone);
 
     public async Task LoadPageAsync(ISender sender, CancellationToken ct) => Profile = await sender.Send(new GetMyProfile.Query(), ct);
 }

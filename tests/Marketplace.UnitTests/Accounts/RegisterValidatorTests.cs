@@ -131,7 +131,7 @@ public sealed class RegisterValidatorTests
             return Task.FromResult(Existing.Contains(email.Trim()));
         }
 
-        public Task<Guid> CreateUserAsync(string email, string? password, string displayName, string role, string culture, CancellationToken ct) =>
+        public Task<Guid> CreateUserAsync(string email, string? password, string displayName, string role, string culture, string timeZone, CancellationToken ct) =>
             throw new InvalidOperationException("A validator creates nothing.");
         public Task<(SignInOutcome Outcome, Guid? UserId)> PasswordSignInAsync(string email, string password, bool remember, CancellationToken ct) =>
             throw new InvalidOperationException("A validator signs nobody in.");

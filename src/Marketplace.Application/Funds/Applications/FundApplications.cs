@@ -1,4 +1,3 @@
-using System.Globalization;
 using FluentValidation;
 using Marketplace.Application.Common;
 using Marketplace.Application.Conversations;
@@ -89,7 +88,7 @@ public static class ApplyToFund
                     // The inbox has room again once enough of the last week's applications are a week old.
                     var reopens = recent[recent.Count - capacity].AddDays(7);
                     throw InputValidationException.For(nameof(Command.FundId),
-                        Text.Format("Application.CapacityFull", reopens.ToString("D", CultureInfo.CurrentCulture)));
+                        Text.Format("Application.CapacityFull", Dates.Date(reopens)));
                 }
             }
 
