@@ -165,7 +165,8 @@ public abstract partial class ProductShellTests(MarketplaceApp app)
             Assert.Equal(HttpStatusCode.OK, page.Status);
             var texts = page.Document.Body!.Descendants<IText>().Where(t => t.Data.Contains(f.Marker, StringComparison.Ordinal)).ToList();
             Assert.True(texts.Count > 0, $"{url} does not show {f.Marker}");
-            Assert.Empty(texts.Where(t => !Isolated(t)).Select(t => $"{url}: <{t.ParentElement!.LocalName}> {t.Data.Trim()}"));
+            var bare = texts.Where(t => !Isolated(t)).Select(t => $"{url}: <{t.ParentElement!.LocalName}> {t.Data.Trim()}").ToList();
+            Assert.True(bare.Count == 0, string.Join("\n", bare));
         }
 
         // The fund's name stands in sentences too (the board's heading): the name alone is in the bdi.
