@@ -384,11 +384,11 @@ public abstract class ResearcherProfileTests(MarketplaceApp app)
         Assert.DoesNotMatch(@"^\s*·|·\s*$|·\s*·", subtitle);
         Assert.Contains("5 years' experience", subtitle);
 
-        var positions = await founder.Client.GetAsync("/positions");
+        var positions = await founder.Client.GetAsync("/positions?culture=en");
         Assert.Equal("Show positions", positions.Text("form[data-testid=position-filters] button[type=submit]"));
         Assert.Equal("显示职位", (await founder.Client.GetAsync("/positions?culture=zh-Hans")).Text("form[data-testid=position-filters] button[type=submit]"));
-        Assert.Equal("Show projects", (await founder.Client.GetAsync("/projects")).Text("form[data-testid=project-filters] button[type=submit]"));
-        Assert.Equal("Show funds", (await founder.Client.GetAsync("/funds")).Text("form[data-testid=fund-filters] button[type=submit]"));
+        Assert.Equal("Show projects", (await founder.Client.GetAsync("/projects?culture=en")).Text("form[data-testid=project-filters] button[type=submit]"));
+        Assert.Equal("Show funds", (await founder.Client.GetAsync("/funds?culture=en")).Text("form[data-testid=fund-filters] button[type=submit]"));
     }
 
     [Fact]
