@@ -33,7 +33,7 @@ public sealed class AccountController(ISender sender, IStringLocalizer<SharedRes
         }
         CultureCookie.Set(Response, signedIn.Culture ?? culture);
         TempData["Flash"] = text["Account.Registered"].Value;
-        return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : "/");
+        return this.RedirectToLocal(form.ReturnUrl, "/");
     }
 
     [HttpGet("login")]
@@ -48,7 +48,7 @@ public sealed class AccountController(ISender sender, IStringLocalizer<SharedRes
             // The profile's language wins over whatever the sign-in page was shown in.
             if (result.Culture is not null)
                 CultureCookie.Set(Response, result.Culture);
-            return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : "/");
+            return this.RedirectToLocal(form.ReturnUrl, "/");
         }
         var (message, status) = result.Outcome switch
         {
