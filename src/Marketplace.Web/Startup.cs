@@ -66,6 +66,9 @@ public static class Startup
                 // "abc" in a number field: the reader's language, not MVC's English.
                 o.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((_, _) => Text.Get("Validation.NotAValidValue"));
                 o.ModelBindingMessageProvider.SetValueIsInvalidAccessor(_ => Text.Get("Validation.NotAValidValue"));
+                o.ModelBindingMessageProvider.SetValueMustNotBeNullAccessor(_ => Text.Get("Validation.NotAValidValue"));
+                // "maybe" in a checkbox's hidden companion: the same message, and the form shown again, not a 500.
+                o.ModelBinderProviders.Insert(0, new BooleanModelBinderProvider());
             })
             .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix);
         services.AddAntiforgery(o =>

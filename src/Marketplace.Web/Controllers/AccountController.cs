@@ -36,7 +36,7 @@ public sealed class AccountController(ISender sender, IStringLocalizer<SharedRes
         }
         CultureCookie.Set(Response, signedIn.Culture ?? culture);
         TempData["Flash"] = text["Account.Registered"].Value;
-        return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : HomeOf(signedIn.Role));
+        return this.RedirectToLocal(form.ReturnUrl, HomeOf(signedIn.Role));
     }
 
     [HttpGet("login")]
@@ -51,7 +51,7 @@ public sealed class AccountController(ISender sender, IStringLocalizer<SharedRes
             // The profile's language wins over whatever the sign-in page was shown in.
             if (result.Culture is not null)
                 CultureCookie.Set(Response, result.Culture);
-            return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : HomeOf(result.Role));
+            return this.RedirectToLocal(form.ReturnUrl, HomeOf(result.Role));
         }
         var (message, status) = result.Outcome switch
         {

@@ -15,7 +15,7 @@ public sealed class HomeController(ISender sender) : Controller
     public IActionResult SetCulture(string culture, string? returnUrl)
     {
         CultureCookie.Set(Response, culture);
-        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
+        return this.RedirectToLocal(returnUrl, "/");
     }
 
     [HttpGet("/error/{code:int?}")]

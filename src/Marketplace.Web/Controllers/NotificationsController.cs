@@ -1,4 +1,5 @@
 using Marketplace.Application.Notifications;
+using Marketplace.Web.Infrastructure;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -25,7 +26,7 @@ public sealed class NotificationsController(ISender sender) : Controller
     public async Task<IActionResult> Open(Guid id, CancellationToken ct)
     {
         var link = await sender.Send(new OpenNotification.Command(id), ct);
-        return Redirect(link is not null && Url.IsLocalUrl(link) ? link : "/notifications");
+        return this.RedirectToLocal(link, "/notifications");
     }
 
     [HttpPost("read-all")]

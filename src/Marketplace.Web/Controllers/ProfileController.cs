@@ -31,6 +31,7 @@ public sealed class ProfileController(ISender sender, IStringLocalizer<SharedRes
     }
 
     [HttpPost("recommendations")]
+    [ActionName(nameof(Index))]
     public async Task<IActionResult> Recommendations(RecommendationSettingsForm form, CancellationToken ct)
     {
         await sender.Send(form.ToCommand(), ct);

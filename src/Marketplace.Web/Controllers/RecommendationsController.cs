@@ -1,6 +1,7 @@
 using Marketplace.Application.Funds.Pipeline;
 using Marketplace.Application.Matching;
 using Marketplace.Domain.Matching;
+using Marketplace.Web.Infrastructure;
 using Marketplace.Web.Models;
 using Marketplace.Web.Resources;
 using Mediator;
@@ -54,9 +55,9 @@ public sealed class RecommendationsController(ISender sender, IStringLocalizer<S
         return Redirect($"/funds/{result.FundId}/deals/{result.DealId}");
     }
 
-    private RedirectResult Back(RecommendationFeedbackForm form, string flash)
+    private LocalRedirectResult Back(RecommendationFeedbackForm form, string flash)
     {
         TempData["Flash"] = text[flash].Value;
-        return Redirect(form.ReturnUrl is { Length: > 0 } url && Url.IsLocalUrl(url) ? url : $"/recommendations/{form.Kind}/{form.Id}");
+        return this.RedirectToLocal(form.ReturnUrl, $"/recommendations/{form.Kind}/{form.Id}");
     }
 }

@@ -15,9 +15,11 @@ public sealed class UseCaseExceptionFilter : IAsyncActionFilter
 {
     public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
     {
-        // A value that could not be read (letters in a number field) is bound as null; sending the
-        // command anyway would store "nothing" in place of what the user meant. Answer at the field instead.
-        if (!context.ModelState.IsValid && HttpMethods.IsPost(context.HttpContext.Request.Method) && FormModelOf(context) is not null)
+        // A value that could not be read (letters in a number field, "maybe" in a checkbox) is bound as
+        // null or zero; sending the command anyway would store "nothing" in place of what the user meant.
+        // Answer at the field instead, or, for an action without a form model (a version in a button's
+        // form), with 400.
+        if (!context.ModelState.IsValid && HttpMethods.IsPost(context.HttpContext.Request.Method))
         {
             context.Result = await ReRenderAsync(context, [], StatusCodes.Status400BadRequest);
             return;
@@ -52,7 +54,8 @@ public sealed class UseCaseExceptionFilter : IAsyncActionFilter
 
         // The posted form model (or a GET form's filters), so the user gets back what they typed.
         var model = FormModelOf(context);
-        if (context.Controller is not Controller controller || !(HttpMethods.IsPost(context.HttpContext.Request.Method) || model is IQueryForm))
+        // Without a form model there is no form to show again (a button's form whose action takes a version).
+        if (context.Controller is not Controller controller || model is null || !(HttpMethods.IsPost(context.HttpContext.Request.Method) || model is IQueryForm))
             return new StatusCodeResult(status);
 
         if (model is IFormPage page)
@@ -72,7 +75,7 @@ public sealed class UseCaseExceptionFilter : IAsyncActionFilter
                 return new StatusCodeResult(StatusCodes.Status404NotFound);
             }
         }
-        var view = controller.View(model);
+        var view = controller.View(model is IFormPage formPage ? formPage.PageModel : model);
         view.StatusCode = status;
         return view;
     }
@@ -86,6 +89,12 @@ public sealed class UseCaseExceptionFilter : IAsyncActionFilter
 public interface IFormPage
 {
     Task LoadPageAsync(ISender sender, CancellationToken ct);
+
+    /// <summary>
+    /// The model of the page the form is on, when that page is another form's (the recommendation settings
+    /// sit on the profile page): its view is shown again with the messages. Usually the form itself.
+    /// </summary>
+    object PageModel => this;
 }
 
 /// <summary>

@@ -43,10 +43,20 @@ public sealed record RecommendationItemView(
     public string Action(string verb) => $"/recommendations/{SubjectKind}/{SubjectId}/{verb}";
 }
 
-public sealed class RecommendationSettingsForm
+/// <summary>The recommendation settings on the profile page; a refused post shows the profile page again, with the message at the switch.</summary>
+public sealed class RecommendationSettingsForm : IFormPage
 {
     public bool RecommendationsEnabled { get; set; }
     public bool DigestEnabled { get; set; }
 
+    [BindNever]
+    public ProfileForm? Profile { get; set; }
+
+    // Explicit, so that model binding and validation never read it.
+    object IFormPage.PageModel => Profile ?? throw new InvalidOperationException("The profile page is loaded first.");
+
     public SetRecommendationSettings.Command ToCommand() => new(RecommendationsEnabled, DigestEnabled);
+
+    public async Task LoadPageAsync(ISender sender, CancellationToken ct) =>
+        Profile = ProfileForm.From(await sender.Send(new Application.Profiles.GetMyProfile.Query(), ct));
 }
