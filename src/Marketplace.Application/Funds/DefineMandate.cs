@@ -3,6 +3,7 @@ using Marketplace.Application.Common;
 using Marketplace.Application.Projects;
 using Marketplace.Application.Startups;
 using Marketplace.Domain.Common;
+using Marketplace.Domain.Funds;
 using Marketplace.Domain.Taxonomy;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -16,11 +17,6 @@ namespace Marketplace.Application.Funds;
 /// </summary>
 public static class DefineMandate
 {
-    public const int MaxWeeklyCapacity = 1000;
-    public const decimal MinReinvestmentRatio = 1m;
-    public const decimal MaxReinvestmentRatio = 10m;
-    public const int MaxCodes = 40;
-
     public sealed record Command(
         Guid FundId, IReadOnlyList<string> Sectors, IReadOnlyList<string> Stages,
         long? TicketMin, long? TicketMax, string? TicketCurrency,
@@ -40,7 +36,7 @@ public static class DefineMandate
         public Validator(IAppDbContext db)
         {
             RuleFor(x => x.Sectors).Cascade(CascadeMode.Stop)
-                .Must(s => StartupFields.Codes(s).Count <= MaxCodes).WithMessage(_ => Text.Format("Validation.TooMany", MaxCodes))
+                .Must(s => StartupFields.Codes(s).Count <= MandateLimits.MaxCodes).WithMessage(_ => Text.Format("Validation.TooMany", MandateLimits.MaxCodes))
                 .CustomAsync(async (sectors, context, ct) =>
                 {
                     var wanted = StartupFields.Codes(sectors);
@@ -54,8 +50,8 @@ public static class DefineMandate
             RuleFor(x => x.Stages)
                 .Must(s => StartupFields.Codes(s).All(Codes.Stages.Contains)).WithMessage(_ => Text.Get("Validation.UnknownCode"));
 
-            RuleFor(x => x.TicketMin).GreaterThan(0).LessThanOrEqualTo(ProjectLimits.MaxAmount).When(x => x.TicketMin is not null);
-            RuleFor(x => x.TicketMax).GreaterThan(0).LessThanOrEqualTo(ProjectLimits.MaxAmount).When(x => x.TicketMax is not null);
+            RuleFor(x => x.TicketMin).GreaterThan(0).LessThanOrEqualTo(Money.MaxAmount).When(x => x.TicketMin is not null);
+            RuleFor(x => x.TicketMax).GreaterThan(0).LessThanOrEqualTo(Money.MaxAmount).When(x => x.TicketMax is not null);
             RuleFor(x => x.TicketMax).Must((x, max) => max >= x.TicketMin)
                 .When(x => x.TicketMin is > 0 && x.TicketMax is > 0)
                 .WithMessage(_ => Text.Get("Validation.MinAboveMax"));
@@ -67,10 +63,10 @@ public static class DefineMandate
                 .WithMessage(_ => Text.Get("Validation.UnknownCurrency"));
 
             RuleFor(x => x.TargetClusterKeys).Cascade(CascadeMode.Stop)
-                .Must(k => StartupFields.Codes(k).Count <= MaxCodes).WithMessage(_ => Text.Format("Validation.TooMany", MaxCodes))
+                .Must(k => StartupFields.Codes(k).Count <= MandateLimits.MaxCodes).WithMessage(_ => Text.Format("Validation.TooMany", MandateLimits.MaxCodes))
                 .MustAsync((keys, ct) => AllClustersExistAsync(db, keys, ct)).WithMessage(_ => Text.Get("Validation.UnknownCode"));
 
-            RuleFor(x => x.WeeklyCapacity).InclusiveBetween(1, MaxWeeklyCapacity).When(x => x.WeeklyCapacity is not null);
+            RuleFor(x => x.WeeklyCapacity).InclusiveBetween(1, MandateLimits.MaxWeeklyCapacity).When(x => x.WeeklyCapacity is not null);
 
             RuleFor(x => x.GuidanceRule).Cascade(CascadeMode.Stop)
                 .Must(r => Codes.GuidanceRules.Contains(r!.Trim())).When(x => x.Rule is not null, ApplyConditionTo.CurrentValidator)
@@ -83,14 +79,14 @@ public static class DefineMandate
 
             RuleFor(x => x.GuidanceRegions).Cascade(CascadeMode.Stop)
                 .Must(k => StartupFields.Codes(k).Count > 0).WithMessage(_ => Text.Get("Validation.RegionsRequired"))
-                .Must(k => StartupFields.Codes(k).Count <= MaxCodes).WithMessage(_ => Text.Format("Validation.TooMany", MaxCodes))
+                .Must(k => StartupFields.Codes(k).Count <= MandateLimits.MaxCodes).WithMessage(_ => Text.Format("Validation.TooMany", MandateLimits.MaxCodes))
                 .MustAsync((keys, ct) => AllClustersExistAsync(db, keys, ct)).WithMessage(_ => Text.Get("Validation.UnknownCode"))
                 .When(x => x.IsRegional);
 
             RuleFor(x => x.ReinvestmentRatio).Cascade(CascadeMode.Stop)
-                .NotNull().WithMessage(_ => Text.Format("Validation.ReinvestmentRatio", MinReinvestmentRatio, MaxReinvestmentRatio))
-                .Must(r => r is >= MinReinvestmentRatio and <= MaxReinvestmentRatio && decimal.Round(r.Value, 2) == r.Value)
-                .WithMessage(_ => Text.Format("Validation.ReinvestmentRatio", MinReinvestmentRatio, MaxReinvestmentRatio))
+                .NotNull().WithMessage(_ => Text.Format("Validation.ReinvestmentRatio", MandateLimits.MinReinvestmentRatio, MandateLimits.MaxReinvestmentRatio))
+                .Must(r => MandateLimits.IsReinvestmentRatio(r!.Value))
+                .WithMessage(_ => Text.Format("Validation.ReinvestmentRatio", MandateLimits.MinReinvestmentRatio, MandateLimits.MaxReinvestmentRatio))
                 .When(x => x.IsReinvestment);
         }
 

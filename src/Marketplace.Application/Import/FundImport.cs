@@ -48,11 +48,6 @@ public sealed record FundRecord(
 public sealed class FundRecordValidator : AbstractValidator<FundRecord>
 {
     public const int MaxManagers = 20;
-    public const int MaxWeeklyCapacity = 1000;
-    public const decimal MaxReinvestmentRatio = 100;
-    public const string Guidance = "guidance";
-    public const string Reinvestment = "reinvestment";
-    public const string RegisteredInRegion = "registered-in-region";
 
     public FundRecordValidator(ImportCodes codes)
     {
@@ -64,18 +59,18 @@ public sealed class FundRecordValidator : AbstractValidator<FundRecord>
 
         RuleFor(x => x.Name).NotNull().WithMessage(_ => Text.Get("Validation.OneLanguageRequired"));
         RuleFor(x => x.Name!).Must(n => !n.IsEmpty).When(x => x.Name is not null).WithMessage(_ => Text.Get("Validation.OneLanguageRequired"));
-        RuleFor(x => x.Name!.En).MaximumLength(200).When(x => x.Name is not null);
-        RuleFor(x => x.Name!.Zh).MaximumLength(200).When(x => x.Name is not null);
-        RuleFor(x => x.Description!.En).MaximumLength(8000).When(x => x.Description is not null);
-        RuleFor(x => x.Description!.Zh).MaximumLength(8000).When(x => x.Description is not null);
+        RuleFor(x => x.Name!.En).MaximumLength(FundLimits.NameMaxLength).When(x => x.Name is not null);
+        RuleFor(x => x.Name!.Zh).MaximumLength(FundLimits.NameMaxLength).When(x => x.Name is not null);
+        RuleFor(x => x.Description!.En).MaximumLength(FundLimits.DescriptionMaxLength).When(x => x.Description is not null);
+        RuleFor(x => x.Description!.Zh).MaximumLength(FundLimits.DescriptionMaxLength).When(x => x.Description is not null);
 
         RuleFor(x => x.Type).Must(t => Codes.FundTypes.Contains(t)).WithMessage(x => ImportText.UnknownCode(x.Type, Codes.FundTypes));
         RuleFor(x => x.Cluster).NotEmpty().When(x => x.Cluster is not null);
-        RuleFor(x => x.Website).MaximumLength(500).Must(StartupRecordValidator.IsWebAddress).When(x => x.Website is not null)
+        RuleFor(x => x.Website).MaximumLength(FundLimits.WebsiteMaxLength).Must(StartupRecordValidator.IsWebAddress).When(x => x.Website is not null)
             .WithMessage(_ => Text.Get("Import.WebsiteUrl"));
         When(x => x.Size is not null, () =>
         {
-            RuleFor(x => x.Size!.Amount).NotNull().GreaterThan(0).LessThanOrEqualTo(Projects.SearchProjects.MaxAmount);
+            RuleFor(x => x.Size!.Amount).NotNull().GreaterThan(0).LessThanOrEqualTo(Money.MaxAmount);
             RuleFor(x => x.Size!.Currency).NotEmpty().MustAsync(codes.HasReferenceRateAsync)
                 .WithMessage(x => Text.Format("Import.UnknownCurrency", x.Size!.Currency ?? ""));
         });
@@ -90,14 +85,14 @@ public sealed class FundRecordValidator : AbstractValidator<FundRecord>
             RuleFor(x => x.Mandate!.Stages).Must(StartupRecordValidator.Distinct).WithMessage(_ => Text.Get("Import.DuplicateValue"));
             RuleForEach(x => x.Mandate!.Clusters).NotEmpty();
             RuleFor(x => x.Mandate!.Clusters).Must(StartupRecordValidator.Distinct).WithMessage(_ => Text.Get("Import.DuplicateValue"));
-            RuleFor(x => x.Mandate!.WeeklyCapacity).InclusiveBetween(1, MaxWeeklyCapacity);
+            RuleFor(x => x.Mandate!.WeeklyCapacity).InclusiveBetween(1, MandateLimits.MaxWeeklyCapacity);
 
             When(x => x.Mandate!.Ticket is not null, () =>
             {
                 RuleFor(x => x.Mandate!.Ticket).Must(t => t!.Min is not null || t.Max is not null)
                     .WithMessage(_ => Text.Get("Import.TicketBound"));
-                RuleFor(x => x.Mandate!.Ticket!.Min).GreaterThanOrEqualTo(0).LessThanOrEqualTo(Projects.SearchProjects.MaxAmount);
-                RuleFor(x => x.Mandate!.Ticket!.Max).GreaterThan(0).LessThanOrEqualTo(Projects.SearchProjects.MaxAmount);
+                RuleFor(x => x.Mandate!.Ticket!.Min).GreaterThanOrEqualTo(0).LessThanOrEqualTo(Money.MaxAmount);
+                RuleFor(x => x.Mandate!.Ticket!.Max).GreaterThan(0).LessThanOrEqualTo(Money.MaxAmount);
                 RuleFor(x => x.Mandate!.Ticket!.Min).Must((x, min) => min <= x.Mandate!.Ticket!.Max)
                     .When(x => x.Mandate!.Ticket!.Min is not null && x.Mandate.Ticket.Max is not null)
                     .WithMessage(_ => Text.Get("Validation.MinAboveMax"));
@@ -107,27 +102,27 @@ public sealed class FundRecordValidator : AbstractValidator<FundRecord>
 
             When(x => x.Mandate!.Guidance is not null, () =>
             {
-                RuleFor(x => x.Mandate!.Guidance).Must((x, _) => x.Type == Guidance).When(x => Codes.FundTypes.Contains(x.Type))
+                RuleFor(x => x.Mandate!.Guidance).Must((x, _) => x.Type == GuidanceRuleCodes.GuidanceFundType).When(x => Codes.FundTypes.Contains(x.Type))
                     .WithMessage(_ => Text.Get("Import.OnlyForGuidance"));
                 RuleFor(x => x.Mandate!.Guidance!.Rule).Must(r => Codes.GuidanceRules.Contains(r))
                     .WithMessage(x => ImportText.UnknownCode(x.Mandate!.Guidance!.Rule, Codes.GuidanceRules));
                 RuleForEach(x => x.Mandate!.Guidance!.Regions).NotEmpty();
                 RuleFor(x => x.Mandate!.Guidance!.Regions).Must(StartupRecordValidator.Distinct).WithMessage(_ => Text.Get("Import.DuplicateValue"));
                 RuleFor(x => x.Mandate!.Guidance!.Regions).Must(r => r is { Count: > 0 })
-                    .When(x => x.Mandate!.Guidance!.Rule is RegisteredInRegion or Reinvestment)
+                    .When(x => x.Mandate!.Guidance!.Rule is GuidanceRuleCodes.RegisteredInRegion or GuidanceRuleCodes.Reinvestment)
                     .WithMessage(_ => Text.Get("Import.RegionsRequired"));
                 RuleFor(x => x.Mandate!.Guidance!.ReinvestmentRatio).NotNull()
-                    .When(x => x.Mandate!.Guidance!.Rule == Reinvestment)
-                    .WithMessage(_ => Text.Format("Import.RatioRequired", MaxReinvestmentRatio));
+                    .When(x => x.Mandate!.Guidance!.Rule == GuidanceRuleCodes.Reinvestment)
+                    .WithMessage(_ => Text.Format("Import.RatioRequired", MandateLimits.MaxReinvestmentRatio));
                 RuleFor(x => x.Mandate!.Guidance!.ReinvestmentRatio)
-                    .Must(r => r >= 1 && r <= MaxReinvestmentRatio && r == decimal.Round(r!.Value, 2))
-                    .When(x => x.Mandate!.Guidance!.Rule == Reinvestment && x.Mandate.Guidance.ReinvestmentRatio is not null)
-                    .WithMessage(_ => Text.Format("Import.RatioRequired", MaxReinvestmentRatio));
+                    .Must(r => MandateLimits.IsReinvestmentRatio(r!.Value))
+                    .When(x => x.Mandate!.Guidance!.Rule == GuidanceRuleCodes.Reinvestment && x.Mandate.Guidance.ReinvestmentRatio is not null)
+                    .WithMessage(_ => Text.Format("Import.RatioRequired", MandateLimits.MaxReinvestmentRatio));
                 RuleFor(x => x.Mandate!.Guidance!.ReinvestmentRatio).Null()
-                    .When(x => x.Mandate!.Guidance!.Rule != Reinvestment)
+                    .When(x => x.Mandate!.Guidance!.Rule != GuidanceRuleCodes.Reinvestment)
                     .WithMessage(_ => Text.Get("Import.OnlyForReinvestment"));
                 RuleFor(x => x.Mandate!.Guidance!.AcceptsRelocation).Must(a => a is null or false)
-                    .When(x => x.Mandate!.Guidance!.Rule != Reinvestment)
+                    .When(x => x.Mandate!.Guidance!.Rule != GuidanceRuleCodes.Reinvestment)
                     .WithMessage(_ => Text.Get("Import.OnlyForReinvestment"));
             });
         });
@@ -178,7 +173,7 @@ public sealed class FundImport(IEnumerable<IValidator<FundRecord>> validators, I
                 : throw InputValidationException.For(nameof(FundRecord.Cluster), Text.Format("Import.UnknownReference", ClusterImport.Section, record.Cluster));
         var mandate = record.Mandate;
         var targetClusters = ClusterKeys(mandate?.Clusters, "Mandate.Clusters");
-        var regions = record.Type == FundRecordValidator.Guidance ? ClusterKeys(mandate?.Guidance?.Regions, "Mandate.Guidance.Regions") : [];
+        var regions = record.Type == GuidanceRuleCodes.GuidanceFundType ? ClusterKeys(mandate?.Guidance?.Regions, "Mandate.Guidance.Regions") : [];
 
         var managerKeys = record.Managers!.OfType<string>().ToList();
         var managers = await db.UserProfiles.AsNoTracking().Where(p => managerKeys.Contains(p.ImportKey!))
@@ -225,10 +220,10 @@ public sealed class FundImport(IEnumerable<IValidator<FundRecord>> validators, I
         fund.OpenToOtherClusters = mandate?.OpenToOtherClusters ?? true;
         fund.OpenToNewDeals = mandate?.OpenToNewDeals ?? true;
         fund.WeeklyCapacity = mandate?.WeeklyCapacity;
-        var guidance = record.Type == FundRecordValidator.Guidance ? mandate?.Guidance : null;
+        var guidance = record.Type == GuidanceRuleCodes.GuidanceFundType ? mandate?.Guidance : null;
         fund.GuidanceRule = guidance?.Rule;
-        fund.ReinvestmentRatio = guidance?.Rule == FundRecordValidator.Reinvestment ? guidance.ReinvestmentRatio : null;
-        fund.AcceptsRelocation = guidance?.Rule == FundRecordValidator.Reinvestment && guidance.AcceptsRelocation == true;
+        fund.ReinvestmentRatio = guidance?.Rule == GuidanceRuleCodes.Reinvestment ? guidance.ReinvestmentRatio : null;
+        fund.AcceptsRelocation = guidance?.Rule == GuidanceRuleCodes.Reinvestment && guidance.AcceptsRelocation == true;
         // A new list with the same codes would still count as a change: replace only what differs.
         var sectors = mandate?.Sectors?.OfType<string>().ToList() ?? [];
         if (!fund.MandateSectors.SequenceEqual(sectors))
