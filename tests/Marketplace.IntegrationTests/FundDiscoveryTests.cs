@@ -25,21 +25,11 @@ public abstract class FundDiscoveryTests(MarketplaceApp app)
         (long? Min, long? Max, string Currency)? ticket = null, bool verified = false, bool open = true, string? nameZh = null,
         DateTime? createdAt = null, string? guidanceRule = null, decimal? ratio = null, string? descriptionEn = null)
     {
-        var fund = new Fund(new LocalizedText(nameEn, nameZh), type)
-        {
-            ClusterId = clusterId,
-            Description = new LocalizedText(descriptionEn, null),
-            MandateSectors = [.. sectors ?? []],
-            MandateStages = [.. stages ?? []],
-            TicketMin = ticket?.Min,
-            TicketMax = ticket?.Max,
-            TicketCurrency = ticket?.Currency,
-            IsVerified = verified,
-            OpenToNewDeals = open,
-            GuidanceRule = guidanceRule,
-            ReinvestmentRatio = ratio,
-            CreatedAt = createdAt ?? DateTime.UtcNow,
-        };
+        var fund = new Fund(new LocalizedText(nameEn, nameZh), type) { CreatedAt = createdAt ?? DateTime.UtcNow };
+        fund.Describe(fund.Name, new LocalizedText(descriptionEn, null), type, clusterId, null, null);
+        fund.SetVerified(verified);
+        fund.DefineMandate(TestFunds.Mandate(sectors, stages, ticket, openToNewDeals: open,
+            rule: RegionRule.Of(guidanceRule, ["beijing"], ratio, acceptsRelocation: false)));
         await app.QueryAsync(async db =>
         {
             db.Funds.Add(fund);

@@ -62,13 +62,13 @@ internal static class FundFields
 {
     public static async Task CopyToAsync(this IFundFields fields, Fund fund, IAppDbContext db, CancellationToken ct)
     {
-        fund.Name = new LocalizedText(Input.Clean(fields.NameEn), Input.Clean(fields.NameZh));
-        fund.Description = new LocalizedText(Input.Clean(fields.DescriptionEn), Input.Clean(fields.DescriptionZh));
-        fund.Type = fields.Type!;
-        fund.ClusterId = await db.Clusters.Where(c => c.Key == fields.ClusterKey).Select(c => c.Id).FirstAsync(ct);
-        fund.Website = StartupFields.Website(fields.Website);
-        fund.SizeAmount = fields.SizeAmount;
-        fund.SizeCurrency = fields.SizeAmount is null ? null : fields.SizeCurrency;
+        fund.Describe(
+            new LocalizedText(Input.Clean(fields.NameEn), Input.Clean(fields.NameZh)),
+            new LocalizedText(Input.Clean(fields.DescriptionEn), Input.Clean(fields.DescriptionZh)),
+            fields.Type!,
+            await db.Clusters.Where(c => c.Key == fields.ClusterKey).Select(c => c.Id).FirstAsync(ct),
+            StartupFields.Website(fields.Website),
+            fields.SizeAmount is { } size ? new Money(size, fields.SizeCurrency!) : null);
     }
 }
 
