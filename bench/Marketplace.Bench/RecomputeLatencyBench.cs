@@ -183,35 +183,35 @@ public static class RecomputeLatencyBench
                 var sectors = random.NextDouble() < 0.15 ? [] : MarketDataGenerator.Sectors.OrderBy(_ => random.Next()).Take(random.Next(2, 6)).ToList();
                 var first = random.Next(stages.Length);
                 var focus = sectors.Count > 0 ? sectors : [.. MarketDataGenerator.Sectors.OrderBy(_ => random.Next()).Take(3)];
-                var fund = new Fund(new LocalizedText($"Bench fund {i}", $"基准基金{i}号"), guidance ? GuidanceRuleCodes.GuidanceFundType : "venture-capital")
-                {
-                    Description = new LocalizedText(
-                        "We back teams building " + string.Join(", ", focus.Select(s => MarketDataGenerator.Topics[s].En)) + ".",
-                        "我们投资" + string.Join("、", focus.Select(s => MarketDataGenerator.Topics[s].Zh)) + "领域的团队。"),
-                    ClusterId = random.NextDouble() < 0.8 ? clusters[MarketDataGenerator.Clusters[random.Next(MarketDataGenerator.Clusters.Length)]] : null,
-                    MandateSectors = sectors,
-                    MandateStages = random.NextDouble() < 0.15 ? [] : [.. stages.Skip(first).Take(random.Next(1, 4))],
-                    OpenToOtherClusters = random.NextDouble() < 0.5,
-                    OpenToNewDeals = random.NextDouble() < 0.95,
-                    WeeklyCapacity = random.NextDouble() < 0.5 ? random.Next(5, 50) : null,
-                    ImportKey = $"bench-fund-{i}",
-                };
+                var fund = new Fund(new LocalizedText($"Bench fund {i}", $"基准基金{i}号"), guidance ? GuidanceRuleCodes.GuidanceFundType : "venture-capital");
+                // The random draws keep the order they had when these were property assignments, so the market is the same.
+                var description = new LocalizedText(
+                    "We back teams building " + string.Join(", ", focus.Select(s => MarketDataGenerator.Topics[s].En)) + ".",
+                    "我们投资" + string.Join("、", focus.Select(s => MarketDataGenerator.Topics[s].Zh)) + "领域的团队。");
+                fund.Describe(fund.Name, description, fund.Type,
+                    random.NextDouble() < 0.8 ? clusters[MarketDataGenerator.Clusters[random.Next(MarketDataGenerator.Clusters.Length)]] : null, null, null);
+                List<string> mandateStages = random.NextDouble() < 0.15 ? [] : [.. stages.Skip(first).Take(random.Next(1, 4))];
+                var openToOtherClusters = random.NextDouble() < 0.5;
+                var openToNewDeals = random.NextDouble() < 0.95;
+                int? weeklyCapacity = random.NextDouble() < 0.5 ? random.Next(5, 50) : null;
+                fund.SetImportKey($"bench-fund-{i}");
+                TicketRange? ticket = null;
                 if (random.NextDouble() < 0.9)
                 {
                     var low = (long)Math.Round(Math.Exp(random.NextDouble() * (Math.Log(3e7) - Math.Log(1e5)) + Math.Log(1e5)) / 1000) * 1000;
-                    fund.TicketCurrency = currencies[random.Next(currencies.Length)];
-                    fund.TicketMin = random.NextDouble() < 0.9 ? low : null;
-                    fund.TicketMax = random.NextDouble() < 0.9 ? low * random.Next(3, 40) : null;
+                    var currency = currencies[random.Next(currencies.Length)];
+                    long? min = random.NextDouble() < 0.9 ? low : null;
+                    long? max = random.NextDouble() < 0.9 ? low * random.Next(3, 40) : null;
+                    ticket = min is null && max is null ? null : new TicketRange(min, max, currency);
                 }
-                if (random.NextDouble() < 0.4)
-                    fund.TargetClusterKeys = [.. MarketDataGenerator.Clusters.OrderBy(_ => random.Next()).Take(random.Next(1, 4))];
+                List<string> targets = random.NextDouble() < 0.4 ? [.. MarketDataGenerator.Clusters.OrderBy(_ => random.Next()).Take(random.Next(1, 4))] : [];
+                var regionRule = RegionRule.None;
                 if (guidance && random.Next(3) is var rule && rule < 2)
                 {
-                    fund.GuidanceRule = rule == 0 ? GuidanceRuleCodes.RegisteredInRegion : GuidanceRuleCodes.Reinvestment;
-                    fund.GuidanceRegions = [.. MarketDataGenerator.Clusters.OrderBy(_ => random.Next()).Take(random.Next(1, 3))];
-                    fund.ReinvestmentRatio = rule == 1 ? 1.5m : null;
-                    fund.AcceptsRelocation = rule == 1 && random.NextDouble() < 0.6;
+                    var regions = MarketDataGenerator.Clusters.OrderBy(_ => random.Next()).Take(random.Next(1, 3)).ToList();
+                    regionRule = rule == 0 ? RegionRule.RegisteredInRegion(regions) : RegionRule.Reinvestment(regions, 1.5m, random.NextDouble() < 0.6);
                 }
+                fund.DefineMandate(new Mandate(sectors, mandateStages, ticket, targets, openToOtherClusters, openToNewDeals, weeklyCapacity, regionRule));
                 db.Funds.Add(fund);
                 if (i % 10 == 0 && !guidance)
                 {

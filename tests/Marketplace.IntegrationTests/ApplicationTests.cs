@@ -185,7 +185,7 @@ public abstract class ApplicationTests(MarketplaceApp app)
     [Fact]
     public async Task A_full_weekly_inbox_refuses_with_the_date_it_reopens()
     {
-        var f = await FixtureAsync(fund => fund.WeeklyCapacity = 2);
+        var f = await FixtureAsync(fund => fund.DefineMandate(TestFunds.Mandate(weeklyCapacity: 2)));
         var others = new List<Guid>();
         for (var i = 0; i < 2; i++)
         {
@@ -218,11 +218,7 @@ public abstract class ApplicationTests(MarketplaceApp app)
     [Fact]
     public async Task A_project_outside_the_mandate_is_refused_naming_each_failed_rule()
     {
-        var f = await FixtureAsync(fund =>
-        {
-            fund.MandateStages = ["seed"];
-            fund.MandateSectors = ["robotics"];
-        });
+        var f = await FixtureAsync(fund => fund.DefineMandate(TestFunds.Mandate(sectors: ["robotics"], stages: ["seed"])));
         var refused = await Assert.ThrowsAsync<InputValidationException>(() => As(f.Founder, new ApplyToFund.Command(f.FundId, f.ProjectId, "Please")));
         Assert.All(refused.Errors, e => Assert.Equal("ProjectId", e.Field));
         Assert.Equal(2, refused.Errors.Count);
@@ -271,7 +267,7 @@ public abstract class ApplicationTests(MarketplaceApp app)
         var stranger = await Users.RegisterAsync(app);
         await Assert.ThrowsAsync<ForbiddenException>(() => As(stranger, new ApplyToFund.Command(f.FundId, f.ProjectId, "Not mine")));
 
-        var closed = await FundAsync([f.Manager.Id], fund => fund.OpenToNewDeals = false);
+        var closed = await FundAsync([f.Manager.Id], fund => fund.DefineMandate(TestFunds.Mandate(openToNewDeals: false)));
         var refused = await Assert.ThrowsAsync<InputValidationException>(() => As(f.Founder, new ApplyToFund.Command(closed, f.ProjectId, "Please")));
         Assert.Equal(("FundId", "This fund is not open to new deals at the moment."), (refused.Errors.Single().Field, refused.Errors.Single().Message));
 

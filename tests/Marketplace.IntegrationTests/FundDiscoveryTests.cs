@@ -25,21 +25,11 @@ public abstract class FundDiscoveryTests(MarketplaceApp app)
         (long? Min, long? Max, string Currency)? ticket = null, bool verified = false, bool open = true, string? nameZh = null,
         DateTime? createdAt = null, string? guidanceRule = null, decimal? ratio = null, string? descriptionEn = null)
     {
-        var fund = new Fund(new LocalizedText(nameEn, nameZh), type)
-        {
-            ClusterId = clusterId,
-            Description = new LocalizedText(descriptionEn, null),
-            MandateSectors = [.. sectors ?? []],
-            MandateStages = [.. stages ?? []],
-            TicketMin = ticket?.Min,
-            TicketMax = ticket?.Max,
-            TicketCurrency = ticket?.Currency,
-            IsVerified = verified,
-            OpenToNewDeals = open,
-            GuidanceRule = guidanceRule,
-            ReinvestmentRatio = ratio,
-            CreatedAt = createdAt ?? DateTime.UtcNow,
-        };
+        var fund = new Fund(new LocalizedText(nameEn, nameZh), type) { CreatedAt = createdAt ?? DateTime.UtcNow };
+        fund.Describe(fund.Name, new LocalizedText(descriptionEn, null), type, clusterId, null, null);
+        fund.SetVerified(verified);
+        fund.DefineMandate(TestFunds.Mandate(sectors, stages, ticket, openToNewDeals: open,
+            rule: RegionRule.Of(guidanceRule, ["beijing"], ratio, acceptsRelocation: false)));
         await app.QueryAsync(async db =>
         {
             db.Funds.Add(fund);
@@ -70,7 +60,8 @@ public abstract class FundDiscoveryTests(MarketplaceApp app)
         Assert.Equal("Open to new deals", card.QuerySelector("[data-testid=open]")!.TextContent.Trim());
         Assert.Equal("CNY 5,000,000 – CNY 30,000,000", card.QuerySelector("[data-testid=ticket]")!.TextContent.Trim());
         Assert.Equal(["Seed", "Series A"], card.QuerySelectorAll("[data-testid=stage]").Select(e => e.TextContent.Trim()));
-        Assert.Equal(["Healthcare", "AI chips"], card.QuerySelectorAll("[data-testid=sector]").Select(e => e.TextContent.Trim()));
+        // The mandate's sectors are a set, kept in code order whatever order they came in.
+        Assert.Equal(["AI chips", "Healthcare"], card.QuerySelectorAll("[data-testid=sector]").Select(e => e.TextContent.Trim()));
         Assert.Equal("Reinvestment 1.5× in its region", card.QuerySelector("[data-testid=guidance-rule]")!.TextContent.Trim());
         Assert.Equal("Public money for AI in the region.", card.QuerySelector("[data-testid=excerpt]")!.TextContent.Trim());
         var angel = page.Document.QuerySelectorAll("[data-testid=fund]")[1];

@@ -21,10 +21,8 @@ public abstract class MandateTests(MarketplaceApp app)
     private async Task<Guid> InsertFundAsync(string type, string clusterKey = "beijing", Action<Fund>? mandate = null, params (TestUser User, string Role)[] team) =>
         await app.QueryAsync(async db =>
         {
-            var fund = new Fund(new LocalizedText("Fund " + Guid.NewGuid().ToString("N")[..8], "基金"), type)
-            {
-                ClusterId = await db.Clusters.Where(c => c.Key == clusterKey).Select(c => c.Id).SingleAsync(),
-            };
+            var fund = new Fund(new LocalizedText("Fund " + Guid.NewGuid().ToString("N")[..8], "基金"), type);
+            fund.Describe(fund.Name, fund.Description, type, await db.Clusters.Where(c => c.Key == clusterKey).Select(c => c.Id).SingleAsync(), null, null);
             mandate?.Invoke(fund);
             db.Funds.Add(fund);
             foreach (var (user, role) in team)
@@ -218,7 +216,7 @@ public abstract class MandateTests(MarketplaceApp app)
         Assert.Null(fund.GuidanceRule);
         Assert.Empty(fund.GuidanceRegions);
         Assert.Null(fund.ReinvestmentRatio);
-        Assert.Equal(["silicon-valley", "beijing", "shenzhen"], fund.TargetClusterKeys);
+        Assert.Equal(["beijing", "shenzhen", "silicon-valley"], fund.TargetClusterKeys); // a set: in ordinal order, whatever order the form posts
         Assert.True(fund.OpenToOtherClusters);
     }
 
@@ -283,12 +281,11 @@ public abstract class MandateTests(MarketplaceApp app)
     public async Task The_public_mandate_reads_with_names_and_shows_a_region_rule_for_guidance_funds_only()
     {
         var guidanceId = await BeijingGuidanceFundAsync();
-        var vcId = await InsertFundAsync("venture-capital", "silicon-valley", f =>
+        var vcId = await InsertFundAsync("guidance", "silicon-valley", f =>
         {
-            f.MandateStages = ["series-b", "seed"];
-            f.GuidanceRule = "registered-in-region"; // left over from when it was typed as a guidance fund
-            f.GuidanceRegions = ["beijing"];
-            f.TicketCurrency = "USD"; // a currency without bounds is no range
+            f.DefineMandate(TestFunds.Mandate(stages: ["series-b", "seed"], rule: RegionRule.RegisteredInRegion(["beijing"])));
+            // The region rule is left over from when it was typed as a guidance fund.
+            f.Describe(f.Name, f.Description, "venture-capital", f.ClusterId, null, null);
         });
 
         var guidance = await app.SendAsync(new GetMandate.Query(guidanceId));
@@ -322,17 +319,8 @@ public abstract class MandateTests(MarketplaceApp app)
     /// <summary>A Beijing guidance fund: healthcare, series A, USD 5–10 million, Beijing only, reinvestment 1.5× with relocation counting.</summary>
     private Task<Guid> BeijingGuidanceFundAsync() => InsertFundAsync("guidance", mandate: f =>
     {
-        f.MandateSectors = ["healthcare"];
-        f.MandateStages = ["series-a"];
-        f.TicketMin = 5_000_000;
-        f.TicketMax = 10_000_000;
-        f.TicketCurrency = "USD";
-        f.TargetClusterKeys = ["beijing"];
-        f.OpenToOtherClusters = false;
-        f.GuidanceRule = "reinvestment";
-        f.GuidanceRegions = ["beijing"];
-        f.ReinvestmentRatio = 1.5m;
-        f.AcceptsRelocation = true;
+        f.DefineMandate(TestFunds.Mandate(["healthcare"], ["series-a"], (5_000_000, 10_000_000, "USD"), ["beijing"], openToOtherClusters: false,
+            rule: RegionRule.Reinvestment(["beijing"], 1.5m, acceptsRelocation: true)));
     });
 
     private static Dictionary<string, (string Reason, bool Passed)> Rules(Page page) =>

@@ -242,12 +242,8 @@ public abstract class PipelineTests(MarketplaceApp app)
         var founder = await Users.RegisterAsync(app);
         var fund = await FundAsync(Unique("Beijing Guidance"), [manager.Id], f =>
         {
-            f.GuidanceRule = "reinvestment";
-            f.GuidanceRegions = ["beijing"];
-            f.ReinvestmentRatio = 1.5m;
-            f.AcceptsRelocation = true;
-            f.SizeAmount = 100_000_000;
-            f.SizeCurrency = "CNY";
+            f.Describe(f.Name, f.Description, f.Type, null, null, new Money(100_000_000, "CNY"));
+            f.DefineMandate(TestFunds.Mandate(rule: RegionRule.Reinvestment(["beijing"], 1.5m, acceptsRelocation: true)));
         });
         async Task<Guid> InvestAsync(Guid project, long amount, string currency)
         {

@@ -21,16 +21,16 @@ internal sealed class ClusterFieldsValidator : AbstractValidator<IClusterFields>
 {
     public ClusterFieldsValidator()
     {
-        RuleFor(x => x.NameEn).MaximumLength(100);
-        RuleFor(x => x.NameZh).MaximumLength(100);
+        RuleFor(x => x.NameEn).MaximumLength(ClusterLimits.NameMaxLength);
+        RuleFor(x => x.NameZh).MaximumLength(ClusterLimits.NameMaxLength);
         RuleFor(x => x.NameEn).NotEmpty().When(x => string.IsNullOrWhiteSpace(x.NameZh))
             .WithMessage(_ => Text.Get("Validation.OneLanguageRequired"));
         RuleFor(x => x.CountryCode).Must(c => ClusterFields.CountryCode(c) is not null)
             .WithMessage(_ => Text.Get("Validation.CountryCode"));
-        RuleFor(x => x.Region).MaximumLength(100);
+        RuleFor(x => x.Region).MaximumLength(ClusterLimits.RegionMaxLength);
         RuleFor(x => x.Mode).Must(m => DevelopmentModes.TryParse(m, out _)).WithMessage(_ => Text.Get("Validation.UnknownCode"));
-        RuleFor(x => x.DescriptionEn).MaximumLength(4000);
-        RuleFor(x => x.DescriptionZh).MaximumLength(4000);
+        RuleFor(x => x.DescriptionEn).MaximumLength(ClusterLimits.DescriptionMaxLength);
+        RuleFor(x => x.DescriptionZh).MaximumLength(ClusterLimits.DescriptionMaxLength);
     }
 }
 

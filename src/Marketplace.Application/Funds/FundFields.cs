@@ -23,13 +23,6 @@ public interface IFundFields
     string? SizeCurrency { get; }
 }
 
-public static class FundLimits
-{
-    public const int NameMaxLength = 200;
-    public const int DescriptionMaxLength = 8000;
-    public const int WebsiteMaxLength = 500;
-}
-
 internal sealed class FundFieldsValidator : AbstractValidator<IFundFields>
 {
     public FundFieldsValidator(IAppDbContext db)
@@ -56,7 +49,7 @@ internal sealed class FundFieldsValidator : AbstractValidator<IFundFields>
             .WithMessage(_ => Text.Get("Validation.Website"));
 
         // A size needs its currency; a currency alone (the form's default) is simply not stored.
-        RuleFor(x => x.SizeAmount).GreaterThan(0).LessThanOrEqualTo(ProjectLimits.MaxAmount);
+        RuleFor(x => x.SizeAmount).GreaterThan(0).LessThanOrEqualTo(Money.MaxAmount);
         RuleFor(x => x.SizeCurrency).NotEmpty().When(x => x.SizeAmount is not null)
             .WithMessage(_ => Text.Get("Validation.CurrencyRequired"));
         RuleFor(x => x.SizeCurrency).MustAsync((c, ct) => ProjectRules.IsKnownCurrencyAsync(db, c, ct))
@@ -69,13 +62,13 @@ internal static class FundFields
 {
     public static async Task CopyToAsync(this IFundFields fields, Fund fund, IAppDbContext db, CancellationToken ct)
     {
-        fund.Name = new LocalizedText(Input.Clean(fields.NameEn), Input.Clean(fields.NameZh));
-        fund.Description = new LocalizedText(Input.Clean(fields.DescriptionEn), Input.Clean(fields.DescriptionZh));
-        fund.Type = fields.Type!;
-        fund.ClusterId = await db.Clusters.Where(c => c.Key == fields.ClusterKey).Select(c => c.Id).FirstAsync(ct);
-        fund.Website = StartupFields.Website(fields.Website);
-        fund.SizeAmount = fields.SizeAmount;
-        fund.SizeCurrency = fields.SizeAmount is null ? null : fields.SizeCurrency;
+        fund.Describe(
+            new LocalizedText(Input.Clean(fields.NameEn), Input.Clean(fields.NameZh)),
+            new LocalizedText(Input.Clean(fields.DescriptionEn), Input.Clean(fields.DescriptionZh)),
+            fields.Type!,
+            await db.Clusters.Where(c => c.Key == fields.ClusterKey).Select(c => c.Id).FirstAsync(ct),
+            StartupFields.Website(fields.Website),
+            fields.SizeAmount is { } size ? new Money(size, fields.SizeCurrency!) : null);
     }
 }
 

@@ -1,6 +1,7 @@
 using Marketplace.Application.Common;
 using Marketplace.Application.Startups;
 using Marketplace.Domain.Common;
+using Marketplace.Domain.Funds;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

@@ -193,19 +193,6 @@ public static class FitReasons
     ];
 }
 
-public static class GuidanceRuleCodes
-{
-    /// <summary>The fund type whose mandate may have a region rule.</summary>
-    public const string GuidanceFundType = "guidance";
-
-    public const string RegisteredInRegion = "registered-in-region";
-    public const string Reinvestment = "reinvestment";
-    public const string None = "none";
-
-    /// <summary>A rule that restricts where the company is (null and "none" do not).</summary>
-    public static bool IsRegional(string? rule) => rule is RegisteredInRegion or Reinvestment;
-}
-
 /// <summary>
 /// Whether a project fits a fund's mandate, and why or why not, rule by rule. Pure: no database,
 /// no clock, no culture; the same answer for applications (where every failed rule refuses),

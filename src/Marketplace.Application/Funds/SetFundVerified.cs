@@ -17,7 +17,7 @@ public static class SetFundVerified
         public async ValueTask<Unit> Handle(Command command, CancellationToken ct)
         {
             var fund = await db.Funds.FirstOrDefaultAsync(f => f.Id == command.FundId, ct) ?? throw new NotFoundException("Fund");
-            fund.IsVerified = command.Verified;
+            fund.SetVerified(command.Verified);
             await db.SaveChangesAsync(ct);
             return Unit.Value;
         }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Marketplace.Application.Common;
+using Marketplace.Application.Funds;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Funds;
 using Microsoft.EntityFrameworkCore;
@@ -48,11 +49,6 @@ public sealed record FundRecord(
 public sealed class FundRecordValidator : AbstractValidator<FundRecord>
 {
     public const int MaxManagers = 20;
-    public const int MaxWeeklyCapacity = 1000;
-    public const decimal MaxReinvestmentRatio = 100;
-    public const string Guidance = "guidance";
-    public const string Reinvestment = "reinvestment";
-    public const string RegisteredInRegion = "registered-in-region";
 
     public FundRecordValidator(ImportCodes codes)
     {
@@ -64,74 +60,119 @@ public sealed class FundRecordValidator : AbstractValidator<FundRecord>
 
         RuleFor(x => x.Name).NotNull().WithMessage(_ => Text.Get("Validation.OneLanguageRequired"));
         RuleFor(x => x.Name!).Must(n => !n.IsEmpty).When(x => x.Name is not null).WithMessage(_ => Text.Get("Validation.OneLanguageRequired"));
-        RuleFor(x => x.Name!.En).MaximumLength(200).When(x => x.Name is not null);
-        RuleFor(x => x.Name!.Zh).MaximumLength(200).When(x => x.Name is not null);
-        RuleFor(x => x.Description!.En).MaximumLength(8000).When(x => x.Description is not null);
-        RuleFor(x => x.Description!.Zh).MaximumLength(8000).When(x => x.Description is not null);
+        RuleFor(x => x.Name!.En).MaximumLength(FundLimits.NameMaxLength).When(x => x.Name is not null);
+        RuleFor(x => x.Name!.Zh).MaximumLength(FundLimits.NameMaxLength).When(x => x.Name is not null);
+        RuleFor(x => x.Description!.En).MaximumLength(FundLimits.DescriptionMaxLength).When(x => x.Description is not null);
+        RuleFor(x => x.Description!.Zh).MaximumLength(FundLimits.DescriptionMaxLength).When(x => x.Description is not null);
 
         RuleFor(x => x.Type).Must(t => Codes.FundTypes.Contains(t)).WithMessage(x => ImportText.UnknownCode(x.Type, Codes.FundTypes));
         RuleFor(x => x.Cluster).NotEmpty().When(x => x.Cluster is not null);
-        RuleFor(x => x.Website).MaximumLength(500).Must(StartupRecordValidator.IsWebAddress).When(x => x.Website is not null)
+        RuleFor(x => x.Website).MaximumLength(FundLimits.WebsiteMaxLength).Must(StartupRecordValidator.IsWebAddress).When(x => x.Website is not null)
             .WithMessage(_ => Text.Get("Import.WebsiteUrl"));
         When(x => x.Size is not null, () =>
         {
-            RuleFor(x => x.Size!.Amount).NotNull().GreaterThan(0).LessThanOrEqualTo(Projects.SearchProjects.MaxAmount);
+            RuleFor(x => x.Size!.Amount).NotNull().GreaterThan(0).LessThanOrEqualTo(Money.MaxAmount);
             RuleFor(x => x.Size!.Currency).NotEmpty().MustAsync(codes.HasReferenceRateAsync)
                 .WithMessage(x => Text.Format("Import.UnknownCurrency", x.Size!.Currency ?? ""));
         });
 
+        // The mandate's rules are the mandate form's (one validator, the same words); what is left here belongs
+        // to the file: repeated codes, an empty ticket, a guidance block on another fund or naming no rule, and
+        // settings the rule does not use (the form drops them silently, a file should not carry them).
         When(x => x.Mandate is not null, () =>
         {
-            RuleForEach(x => x.Mandate!.Sectors).MustAsync(codes.IsSectorAsync)
-                .WithMessage((_, sector) => ImportText.UnknownCode(sector, codes.Sectors));
             RuleFor(x => x.Mandate!.Sectors).Must(StartupRecordValidator.Distinct).WithMessage(_ => Text.Get("Import.DuplicateValue"));
-            RuleForEach(x => x.Mandate!.Stages).Must(s => Codes.Stages.Contains(s))
-                .WithMessage((_, stage) => ImportText.UnknownCode(stage, Codes.Stages));
             RuleFor(x => x.Mandate!.Stages).Must(StartupRecordValidator.Distinct).WithMessage(_ => Text.Get("Import.DuplicateValue"));
             RuleForEach(x => x.Mandate!.Clusters).NotEmpty();
             RuleFor(x => x.Mandate!.Clusters).Must(StartupRecordValidator.Distinct).WithMessage(_ => Text.Get("Import.DuplicateValue"));
-            RuleFor(x => x.Mandate!.WeeklyCapacity).InclusiveBetween(1, MaxWeeklyCapacity);
-
-            When(x => x.Mandate!.Ticket is not null, () =>
-            {
-                RuleFor(x => x.Mandate!.Ticket).Must(t => t!.Min is not null || t.Max is not null)
-                    .WithMessage(_ => Text.Get("Import.TicketBound"));
-                RuleFor(x => x.Mandate!.Ticket!.Min).GreaterThanOrEqualTo(0).LessThanOrEqualTo(Projects.SearchProjects.MaxAmount);
-                RuleFor(x => x.Mandate!.Ticket!.Max).GreaterThan(0).LessThanOrEqualTo(Projects.SearchProjects.MaxAmount);
-                RuleFor(x => x.Mandate!.Ticket!.Min).Must((x, min) => min <= x.Mandate!.Ticket!.Max)
-                    .When(x => x.Mandate!.Ticket!.Min is not null && x.Mandate.Ticket.Max is not null)
-                    .WithMessage(_ => Text.Get("Validation.MinAboveMax"));
-                RuleFor(x => x.Mandate!.Ticket!.Currency).NotEmpty().MustAsync(codes.HasReferenceRateAsync)
-                    .WithMessage(x => Text.Format("Import.UnknownCurrency", x.Mandate!.Ticket!.Currency ?? ""));
-            });
+            RuleFor(x => x.Mandate!.Ticket).Must(t => t!.Min is not null || t.Max is not null).When(x => x.Mandate!.Ticket is not null)
+                .WithMessage(_ => Text.Get("Import.TicketBound"));
 
             When(x => x.Mandate!.Guidance is not null, () =>
             {
-                RuleFor(x => x.Mandate!.Guidance).Must((x, _) => x.Type == Guidance).When(x => Codes.FundTypes.Contains(x.Type))
+                RuleFor(x => x.Mandate!.Guidance).Must((x, _) => x.Type == GuidanceRuleCodes.GuidanceFundType).When(x => Codes.FundTypes.Contains(x.Type))
                     .WithMessage(_ => Text.Get("Import.OnlyForGuidance"));
-                RuleFor(x => x.Mandate!.Guidance!.Rule).Must(r => Codes.GuidanceRules.Contains(r))
+                RuleFor(x => x.Mandate!.Guidance!.Rule).NotEmpty()
                     .WithMessage(x => ImportText.UnknownCode(x.Mandate!.Guidance!.Rule, Codes.GuidanceRules));
                 RuleForEach(x => x.Mandate!.Guidance!.Regions).NotEmpty();
                 RuleFor(x => x.Mandate!.Guidance!.Regions).Must(StartupRecordValidator.Distinct).WithMessage(_ => Text.Get("Import.DuplicateValue"));
-                RuleFor(x => x.Mandate!.Guidance!.Regions).Must(r => r is { Count: > 0 })
-                    .When(x => x.Mandate!.Guidance!.Rule is RegisteredInRegion or Reinvestment)
-                    .WithMessage(_ => Text.Get("Import.RegionsRequired"));
-                RuleFor(x => x.Mandate!.Guidance!.ReinvestmentRatio).NotNull()
-                    .When(x => x.Mandate!.Guidance!.Rule == Reinvestment)
-                    .WithMessage(_ => Text.Format("Import.RatioRequired", MaxReinvestmentRatio));
-                RuleFor(x => x.Mandate!.Guidance!.ReinvestmentRatio)
-                    .Must(r => r >= 1 && r <= MaxReinvestmentRatio && r == decimal.Round(r!.Value, 2))
-                    .When(x => x.Mandate!.Guidance!.Rule == Reinvestment && x.Mandate.Guidance.ReinvestmentRatio is not null)
-                    .WithMessage(_ => Text.Format("Import.RatioRequired", MaxReinvestmentRatio));
                 RuleFor(x => x.Mandate!.Guidance!.ReinvestmentRatio).Null()
-                    .When(x => x.Mandate!.Guidance!.Rule != Reinvestment)
+                    .When(x => x.Mandate!.Guidance!.Rule != GuidanceRuleCodes.Reinvestment)
                     .WithMessage(_ => Text.Get("Import.OnlyForReinvestment"));
                 RuleFor(x => x.Mandate!.Guidance!.AcceptsRelocation).Must(a => a is null or false)
-                    .When(x => x.Mandate!.Guidance!.Rule != Reinvestment)
+                    .When(x => x.Mandate!.Guidance!.Rule != GuidanceRuleCodes.Reinvestment)
                     .WithMessage(_ => Text.Get("Import.OnlyForReinvestment"));
+            });
+
+            var mandate = new MandateFieldsValidator<ImportedMandate>(new ImportMandateReferences(codes), (m, _) => Task.FromResult(m.FundType));
+            RuleFor(x => x).CustomAsync(async (record, context, ct) =>
+            {
+                var result = await mandate.ValidateAsync(ImportedMandate.Of(record), ct);
+                foreach (var failure in result.Errors)
+                    context.AddFailure(ImportedMandate.FieldOf(failure.PropertyName), failure.ErrorMessage);
             });
         });
     }
+}
+
+/// <summary>
+/// A file's mandate in the form's terms, for the shared validator and <c>Fund.DefineMandate</c>; a missing
+/// rule means "any", a guidance fund without a guidance block has the rule "none".
+/// </summary>
+internal sealed record ImportedMandate(
+    string? FundType, IReadOnlyList<string> Sectors, IReadOnlyList<string> Stages, long? TicketMin, long? TicketMax, string? TicketCurrency,
+    IReadOnlyList<string> TargetClusterKeys, bool OpenToOtherClusters, bool OpenToNewDeals, int? WeeklyCapacity,
+    string? GuidanceRule, IReadOnlyList<string> GuidanceRegions, decimal? ReinvestmentRatio, bool AcceptsRelocation) : IMandateFields
+{
+    /// <summary>The file's field for each of the form's (the runner lowers the first letters).</summary>
+    private static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal)
+    {
+        [nameof(Sectors)] = "Mandate.Sectors",
+        [nameof(Stages)] = "Mandate.Stages",
+        [nameof(TicketMin)] = "Mandate.Ticket.Min",
+        [nameof(TicketMax)] = "Mandate.Ticket.Max",
+        [nameof(TicketCurrency)] = "Mandate.Ticket.Currency",
+        [nameof(TargetClusterKeys)] = "Mandate.Clusters",
+        [nameof(WeeklyCapacity)] = "Mandate.WeeklyCapacity",
+        [nameof(GuidanceRule)] = "Mandate.Guidance.Rule",
+        [nameof(GuidanceRegions)] = "Mandate.Guidance.Regions",
+        [nameof(ReinvestmentRatio)] = "Mandate.Guidance.ReinvestmentRatio",
+        [nameof(AcceptsRelocation)] = "Mandate.Guidance.AcceptsRelocation",
+    };
+
+    public static string FieldOf(string property) => Fields.GetValueOrDefault(property, "Mandate");
+
+    public static ImportedMandate Of(FundRecord record)
+    {
+        var m = record.Mandate;
+        var guidance = m?.Guidance;
+        return new ImportedMandate(
+            record.Type, Codes(m?.Sectors), Codes(m?.Stages), m?.Ticket?.Min, m?.Ticket?.Max, m?.Ticket?.Currency,
+            Codes(m?.Clusters), m?.OpenToOtherClusters ?? true, m?.OpenToNewDeals ?? true, m?.WeeklyCapacity,
+            guidance?.Rule, Codes(guidance?.Regions), guidance?.ReinvestmentRatio, guidance?.AcceptsRelocation ?? false);
+    }
+
+    private static List<string> Codes(IReadOnlyList<string?>? codes) => codes?.OfType<string>().ToList() ?? [];
+}
+
+/// <summary>
+/// The mandate's checks for a file: sectors and currencies from the codes read once per import; clusters are
+/// references the runner resolves against the file and the database.
+/// </summary>
+internal sealed class ImportMandateReferences(ImportCodes codes) : IMandateReferences
+{
+    public async Task<IReadOnlyList<string>> UnknownSectorsAsync(IReadOnlyList<string> sectors, CancellationToken ct)
+    {
+        var unknown = new List<string>();
+        foreach (var sector in sectors)
+            if (!await codes.IsSectorAsync(sector, ct))
+                unknown.Add(sector);
+        return unknown;
+    }
+
+    public Task<bool> IsRatedCurrencyAsync(string currency, CancellationToken ct) => codes.HasReferenceRateAsync(currency, ct);
+
+    public Task<bool> AreClustersAsync(IReadOnlyList<string> keys, CancellationToken ct) => Task.FromResult(true);
 }
 
 /// <summary>
@@ -176,9 +217,10 @@ public sealed class FundImport(IEnumerable<IValidator<FundRecord>> validators, I
             clusterId = clusterIds.TryGetValue(record.Cluster, out var id)
                 ? id
                 : throw InputValidationException.For(nameof(FundRecord.Cluster), Text.Format("Import.UnknownReference", ClusterImport.Section, record.Cluster));
-        var mandate = record.Mandate;
-        var targetClusters = ClusterKeys(mandate?.Clusters, "Mandate.Clusters");
-        var regions = record.Type == FundRecordValidator.Guidance ? ClusterKeys(mandate?.Guidance?.Regions, "Mandate.Guidance.Regions") : [];
+        // The runner checked these references against the file and the database; the clusters are rows by now.
+        ClusterKeys(record.Mandate?.Clusters, "Mandate.Clusters");
+        if (record.Type == GuidanceRuleCodes.GuidanceFundType)
+            ClusterKeys(record.Mandate?.Guidance?.Regions, "Mandate.Guidance.Regions");
 
         var managerKeys = record.Managers!.OfType<string>().ToList();
         var managers = await db.UserProfiles.AsNoTracking().Where(p => managerKeys.Contains(p.ImportKey!))
@@ -196,7 +238,7 @@ public sealed class FundImport(IEnumerable<IValidator<FundRecord>> validators, I
         List<Guid> members;
         if (existingId is null)
         {
-            fund = new Fund(name, record.Type!) { ImportKey = record.Key };
+            fund = new Fund(name, record.Type!);
             db.Funds.Add(fund);
             members = [];
         }
@@ -206,40 +248,13 @@ public sealed class FundImport(IEnumerable<IValidator<FundRecord>> validators, I
             members = await db.FundMembers.Where(m => m.FundId == fund.Id).Select(m => m.UserId).ToListAsync(ct);
         }
 
-        fund.Name = name;
-        fund.Description = record.Description?.ToText() ?? LocalizedText.Empty;
-        fund.Type = record.Type!;
-        fund.ClusterId = clusterId;
-        fund.Website = Input.Clean(record.Website);
-        fund.SizeAmount = record.Size?.Amount;
-        fund.SizeCurrency = record.Size?.Currency;
+        fund.Describe(name, record.Description?.ToText() ?? LocalizedText.Empty, record.Type!, clusterId, Input.Clean(record.Website),
+            record.Size is { Amount: { } amount, Currency: { } currency } ? new Money(amount, currency) : null);
         // The badge is the administrators' decision: a file that does not mention it leaves it alone.
         if (record.Verified is { } verified)
-            fund.IsVerified = verified;
-        fund.ImportKey = record.Key;
-
-        var ticket = mandate?.Ticket;
-        fund.TicketMin = ticket?.Min;
-        fund.TicketMax = ticket?.Max;
-        fund.TicketCurrency = ticket?.Currency;
-        fund.OpenToOtherClusters = mandate?.OpenToOtherClusters ?? true;
-        fund.OpenToNewDeals = mandate?.OpenToNewDeals ?? true;
-        fund.WeeklyCapacity = mandate?.WeeklyCapacity;
-        var guidance = record.Type == FundRecordValidator.Guidance ? mandate?.Guidance : null;
-        fund.GuidanceRule = guidance?.Rule;
-        fund.ReinvestmentRatio = guidance?.Rule == FundRecordValidator.Reinvestment ? guidance.ReinvestmentRatio : null;
-        fund.AcceptsRelocation = guidance?.Rule == FundRecordValidator.Reinvestment && guidance.AcceptsRelocation == true;
-        // A new list with the same codes would still count as a change: replace only what differs.
-        var sectors = mandate?.Sectors?.OfType<string>().ToList() ?? [];
-        if (!fund.MandateSectors.SequenceEqual(sectors))
-            fund.MandateSectors = sectors;
-        var stages = mandate?.Stages?.OfType<string>().ToList() ?? [];
-        if (!fund.MandateStages.SequenceEqual(stages))
-            fund.MandateStages = stages;
-        if (!fund.TargetClusterKeys.SequenceEqual(targetClusters))
-            fund.TargetClusterKeys = targetClusters;
-        if (!fund.GuidanceRegions.SequenceEqual(regions))
-            fund.GuidanceRegions = regions;
+            fund.SetVerified(verified);
+        fund.SetImportKey(record.Key);
+        fund.DefineMandate(ImportedMandate.Of(record).ToMandate());
 
         var now = clock.GetUtcNow().UtcDateTime;
         var joined = managers.Where(m => !members.Contains(m.Id)).ToList();
@@ -252,11 +267,9 @@ public sealed class FundImport(IEnumerable<IValidator<FundRecord>> validators, I
         return new ImportWrite(fund.Id, changed ? ImportOutcome.Updated : ImportOutcome.Unchanged);
     }
 
-    private List<string> ClusterKeys(IReadOnlyList<string?>? keys, string field)
+    private void ClusterKeys(IReadOnlyList<string?>? keys, string field)
     {
-        var list = keys?.OfType<string>().ToList() ?? [];
-        if (list.FirstOrDefault(k => !clusterIds!.ContainsKey(k)) is { } unknown)
+        if (keys?.OfType<string>().FirstOrDefault(k => !clusterIds!.ContainsKey(k)) is { } unknown)
             throw InputValidationException.For(field, Text.Format("Import.UnknownReference", ClusterImport.Section, unknown));
-        return list;
     }
 }

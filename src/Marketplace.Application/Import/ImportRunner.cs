@@ -278,7 +278,12 @@ public sealed class ImportRunner(
             entry.Errors.AddRange(e.Errors.Select(f => new ImportError(section.Name, entry.Key, FieldOfPropertyName(f.Field), f.Message)).Distinct());
             return ImportOutcome.Failed;
         }
-        catch (Exception e) when (e is DbUpdateException or NotFoundException or ConcurrencyConflictException or DomainException)
+        catch (DomainException e)
+        {
+            entry.Errors.Add(new ImportError(section.Name, entry.Key, "", Text.Format(e.Code, [.. e.Args])));
+            return ImportOutcome.Failed;
+        }
+        catch (Exception e) when (e is DbUpdateException or NotFoundException or ConcurrencyConflictException)
         {
             entry.Errors.Add(new ImportError(section.Name, entry.Key, "", Text.Format("Import.WriteFailed", (e.InnerException ?? e).Message)));
             return ImportOutcome.Failed;

@@ -42,7 +42,6 @@ public sealed record PositionRecord(
 
 public sealed class PositionRecordValidator : AbstractValidator<PositionRecord>
 {
-    public const int MaxYearsExperience = 50;
 
     public PositionRecordValidator(ImportCodes codes, TimeProvider clock)
     {
@@ -50,10 +49,10 @@ public sealed class PositionRecordValidator : AbstractValidator<PositionRecord>
             .WithMessage(_ => Text.Get("Import.OnePoster"));
         RuleFor(x => x.Title).NotNull().WithMessage(_ => Text.Get("Validation.OneLanguageRequired"));
         RuleFor(x => x.Title!).Must(n => !n.IsEmpty).When(x => x.Title is not null).WithMessage(_ => Text.Get("Validation.OneLanguageRequired"));
-        RuleFor(x => x.Title!.En).MaximumLength(200).When(x => x.Title is not null);
-        RuleFor(x => x.Title!.Zh).MaximumLength(200).When(x => x.Title is not null);
-        RuleFor(x => x.Description!.En).MaximumLength(8000).When(x => x.Description is not null);
-        RuleFor(x => x.Description!.Zh).MaximumLength(8000).When(x => x.Description is not null);
+        RuleFor(x => x.Title!.En).MaximumLength(PositionLimits.TitleLength).When(x => x.Title is not null);
+        RuleFor(x => x.Title!.Zh).MaximumLength(PositionLimits.TitleLength).When(x => x.Title is not null);
+        RuleFor(x => x.Description!.En).MaximumLength(PositionLimits.DescriptionLength).When(x => x.Description is not null);
+        RuleFor(x => x.Description!.Zh).MaximumLength(PositionLimits.DescriptionLength).When(x => x.Description is not null);
         RuleFor(x => x.Type).Must(t => Codes.PositionTypes.Contains(t)).WithMessage(x => ImportText.UnknownCode(x.Type, Codes.PositionTypes));
 
         RuleFor(x => x.ResearchAreas!).Must(a => a.Count <= Position.MaxResearchAreas).When(x => x.ResearchAreas is not null)
@@ -66,14 +65,14 @@ public sealed class PositionRecordValidator : AbstractValidator<PositionRecord>
             .WithMessage(_ => Text.Format("Validation.TooMany", Position.MaxSkills));
         RuleFor(x => x.MinDegree).Must(d => Codes.Degrees.Contains(d)).When(x => x.MinDegree is not null)
             .WithMessage(x => ImportText.UnknownCode(x.MinDegree, Codes.Degrees));
-        RuleFor(x => x.MinYearsExperience).InclusiveBetween(0, MaxYearsExperience);
+        RuleFor(x => x.MinYearsExperience).InclusiveBetween(0, PositionLimits.MaxYearsExperience);
         RuleFor(x => x.Cluster).NotEmpty().When(x => x.Remote != true || x.Cluster is not null).WithMessage(_ => Text.Get("Import.ClusterOrRemote"));
 
         When(x => x.Compensation is not null, () =>
         {
             RuleFor(x => x.Compensation).Must(c => c!.Min is not null || c.Max is not null).WithMessage(_ => Text.Get("Import.TicketBound"));
-            RuleFor(x => x.Compensation!.Min).GreaterThanOrEqualTo(0).LessThanOrEqualTo(Projects.SearchProjects.MaxAmount);
-            RuleFor(x => x.Compensation!.Max).GreaterThan(0).LessThanOrEqualTo(Projects.SearchProjects.MaxAmount);
+            RuleFor(x => x.Compensation!.Min).GreaterThanOrEqualTo(0).LessThanOrEqualTo(Money.MaxAmount);
+            RuleFor(x => x.Compensation!.Max).GreaterThan(0).LessThanOrEqualTo(Money.MaxAmount);
             RuleFor(x => x.Compensation!.Min).Must((x, min) => min <= x.Compensation!.Max)
                 .When(x => x.Compensation!.Min is not null && x.Compensation.Max is not null)
                 .WithMessage(_ => Text.Get("Validation.MinAboveMax"));

@@ -108,22 +108,20 @@ internal static class ProjectImportStatuses
 
 public sealed class ProjectRecordValidator : AbstractValidator<ProjectRecord>
 {
-    public const int MaxRunwayMonths = 600;
-
     public ProjectRecordValidator(ImportCodes codes, TimeProvider clock)
     {
         RuleFor(x => x.Startup).NotEmpty();
         RuleFor(x => x.Title).NotNull().WithMessage(_ => Text.Get("Validation.OneLanguageRequired"));
         RuleFor(x => x.Title!).Must(n => !n.IsEmpty).When(x => x.Title is not null).WithMessage(_ => Text.Get("Validation.OneLanguageRequired"));
-        RuleFor(x => x.Title!.En).MaximumLength(200).When(x => x.Title is not null);
-        RuleFor(x => x.Title!.Zh).MaximumLength(200).When(x => x.Title is not null);
-        RuleFor(x => x.Summary!.En).MaximumLength(4000).When(x => x.Summary is not null);
-        RuleFor(x => x.Summary!.Zh).MaximumLength(4000).When(x => x.Summary is not null);
-        RuleFor(x => x.UseOfFunds!.En).MaximumLength(4000).When(x => x.UseOfFunds is not null);
-        RuleFor(x => x.UseOfFunds!.Zh).MaximumLength(4000).When(x => x.UseOfFunds is not null);
+        RuleFor(x => x.Title!.En).MaximumLength(ProjectLimits.TitleLength).When(x => x.Title is not null);
+        RuleFor(x => x.Title!.Zh).MaximumLength(ProjectLimits.TitleLength).When(x => x.Title is not null);
+        RuleFor(x => x.Summary!.En).MaximumLength(ProjectLimits.TextLength).When(x => x.Summary is not null);
+        RuleFor(x => x.Summary!.Zh).MaximumLength(ProjectLimits.TextLength).When(x => x.Summary is not null);
+        RuleFor(x => x.UseOfFunds!.En).MaximumLength(ProjectLimits.TextLength).When(x => x.UseOfFunds is not null);
+        RuleFor(x => x.UseOfFunds!.Zh).MaximumLength(ProjectLimits.TextLength).When(x => x.UseOfFunds is not null);
 
         RuleFor(x => x.Seeking).NotNull();
-        RuleFor(x => x.Seeking!.Amount).NotNull().GreaterThan(0).When(x => x.Seeking is not null);
+        RuleFor(x => x.Seeking!.Amount).NotNull().GreaterThan(0).LessThanOrEqualTo(Money.MaxAmount).When(x => x.Seeking is not null);
         RuleFor(x => x.Seeking!.Currency).NotEmpty().MustAsync(codes.HasReferenceRateAsync).When(x => x.Seeking is not null)
             .WithMessage(x => Text.Format("Import.UnknownCurrency", x.Seeking!.Currency ?? ""));
         RuleFor(x => x.Instrument).Must(i => Codes.Instruments.Contains(i)).WithMessage(x => ImportText.UnknownCode(x.Instrument, Codes.Instruments));
@@ -145,7 +143,7 @@ public sealed class ProjectRecordValidator : AbstractValidator<ProjectRecord>
         RuleForEach(x => x.Traction).NotNull().ChildRules(t =>
         {
             t.RuleFor(m => m!.Metric).Must(m => TractionMetrics.All.Contains(m)).WithMessage(m => ImportText.UnknownCode(m!.Metric, TractionMetrics.All));
-            t.RuleFor(m => m!.Value).NotNull().GreaterThanOrEqualTo(0);
+            t.RuleFor(m => m!.Value).NotNull().GreaterThanOrEqualTo(0).LessThanOrEqualTo(ProjectLimits.MaxMetricValue);
         });
         RuleFor(x => x.Traction).Must(t => t is null || t.Select(m => m?.Metric).Distinct().Count() == t.Count)
             .WithMessage(_ => Text.Get("Import.DuplicateValue"));
@@ -155,7 +153,7 @@ public sealed class ProjectRecordValidator : AbstractValidator<ProjectRecord>
             RuleFor(x => x.Confidential!.PreMoneyValuation).SetValidator(new MoneyValidator(codes, mustBePositive: true)!);
             RuleFor(x => x.Confidential!.RevenueLast12Months).SetValidator(new MoneyValidator(codes, mustBePositive: false)!);
             RuleFor(x => x.Confidential!.MonthlyBurn).SetValidator(new MoneyValidator(codes, mustBePositive: false)!);
-            RuleFor(x => x.Confidential!.RunwayMonths).InclusiveBetween(0, MaxRunwayMonths);
+            RuleFor(x => x.Confidential!.RunwayMonths).InclusiveBetween(0, ProjectLimits.MaxRunwayMonths);
         });
     }
 
@@ -164,8 +162,8 @@ public sealed class ProjectRecordValidator : AbstractValidator<ProjectRecord>
     {
         public MoneyValidator(ImportCodes codes, bool mustBePositive)
         {
-            RuleFor(m => m.Amount).NotNull().GreaterThan(0).When(_ => mustBePositive);
-            RuleFor(m => m.Amount).NotNull().GreaterThanOrEqualTo(0).When(_ => !mustBePositive);
+            RuleFor(m => m.Amount).NotNull().GreaterThan(0).LessThanOrEqualTo(Money.MaxAmount).When(_ => mustBePositive);
+            RuleFor(m => m.Amount).NotNull().GreaterThanOrEqualTo(0).LessThanOrEqualTo(Money.MaxAmount).When(_ => !mustBePositive);
             RuleFor(m => m.Currency).NotEmpty().MustAsync(codes.HasReferenceRateAsync)
                 .WithMessage(m => Text.Format("Import.UnknownCurrency", m.Currency ?? ""));
         }

@@ -28,8 +28,6 @@ public sealed record StartupRecord(
 
 public sealed class StartupRecordValidator : AbstractValidator<StartupRecord>
 {
-    public const int FirstFoundedYear = 1900;
-    public const int MaxTeamSize = 1_000_000;
     public const int MaxOwners = 20;
 
     public StartupRecordValidator(ImportCodes codes, TimeProvider clock)
@@ -42,10 +40,10 @@ public sealed class StartupRecordValidator : AbstractValidator<StartupRecord>
 
         RuleFor(x => x.Name).NotNull().WithMessage(_ => Text.Get("Validation.OneLanguageRequired"));
         RuleFor(x => x.Name!).Must(n => !n.IsEmpty).When(x => x.Name is not null).WithMessage(_ => Text.Get("Validation.OneLanguageRequired"));
-        RuleFor(x => x.Name!.En).MaximumLength(200).When(x => x.Name is not null);
-        RuleFor(x => x.Name!.Zh).MaximumLength(200).When(x => x.Name is not null);
-        RuleFor(x => x.Description!.En).MaximumLength(8000).When(x => x.Description is not null);
-        RuleFor(x => x.Description!.Zh).MaximumLength(8000).When(x => x.Description is not null);
+        RuleFor(x => x.Name!.En).MaximumLength(StartupLimits.NameMaxLength).When(x => x.Name is not null);
+        RuleFor(x => x.Name!.Zh).MaximumLength(StartupLimits.NameMaxLength).When(x => x.Name is not null);
+        RuleFor(x => x.Description!.En).MaximumLength(StartupLimits.DescriptionMaxLength).When(x => x.Description is not null);
+        RuleFor(x => x.Description!.Zh).MaximumLength(StartupLimits.DescriptionMaxLength).When(x => x.Description is not null);
 
         RuleFor(x => x.Cluster).NotEmpty();
         RuleFor(x => x.Sectors).NotNull().WithMessage(_ => Text.Format("Import.SectorCount", Startup.MaxSectors));
@@ -55,11 +53,11 @@ public sealed class StartupRecordValidator : AbstractValidator<StartupRecord>
             .WithMessage((_, sector) => ImportText.UnknownCode(sector, codes.Sectors));
         RuleFor(x => x.Sectors).Must(Distinct).WithMessage(_ => Text.Get("Import.DuplicateValue"));
         RuleFor(x => x.Stage).Must(s => Codes.Stages.Contains(s)).WithMessage(x => ImportText.UnknownCode(x.Stage, Codes.Stages));
-        RuleFor(x => x.Founded).InclusiveBetween(FirstFoundedYear, clock.GetUtcNow().Year)
+        RuleFor(x => x.Founded).InclusiveBetween(StartupLimits.FirstFoundedYear, clock.GetUtcNow().Year)
             .When(x => x.Founded is not null)
-            .WithMessage(_ => Text.Format("Import.FoundedYear", FirstFoundedYear, clock.GetUtcNow().Year));
-        RuleFor(x => x.TeamSize).InclusiveBetween(1, MaxTeamSize).When(x => x.TeamSize is not null);
-        RuleFor(x => x.Website).MaximumLength(500).Must(IsWebAddress).When(x => x.Website is not null)
+            .WithMessage(_ => Text.Format("Import.FoundedYear", StartupLimits.FirstFoundedYear, clock.GetUtcNow().Year));
+        RuleFor(x => x.TeamSize).InclusiveBetween(1, StartupLimits.MaxTeamSize).When(x => x.TeamSize is not null);
+        RuleFor(x => x.Website).MaximumLength(StartupLimits.WebsiteMaxLength).Must(IsWebAddress).When(x => x.Website is not null)
             .WithMessage(_ => Text.Get("Import.WebsiteUrl"));
         RuleForEach(x => x.WillingToRelocateTo).NotEmpty();
         RuleFor(x => x.WillingToRelocateTo).Must(Distinct).WithMessage(_ => Text.Get("Import.DuplicateValue"));

@@ -1,5 +1,6 @@
 using Marketplace.Application.Common;
 using Marketplace.Application.Funds;
+using Marketplace.Domain.Funds;
 using Marketplace.Domain.Moderation;
 
 namespace Marketplace.Application.Matching;

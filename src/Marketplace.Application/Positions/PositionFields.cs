@@ -32,13 +32,6 @@ public interface IPositionFields
     DateOnly? Deadline { get; }
 }
 
-public static class PositionLimits
-{
-    public const int TitleLength = 200;
-    public const int DescriptionLength = 8000;
-    public const int MaxYearsExperience = 40;
-}
-
 internal sealed class PositionFieldsValidator : AbstractValidator<IPositionFields>
 {
     public PositionFieldsValidator(IAppDbContext db, TimeProvider clock)
@@ -73,8 +66,8 @@ internal sealed class PositionFieldsValidator : AbstractValidator<IPositionField
             .MustAsync(async (key, ct) => await db.Clusters.AnyAsync(c => c.Key == key, ct))
             .When(x => Input.Clean(x.ClusterKey) is not null)
             .WithMessage(_ => Text.Get("Validation.ChooseCluster"));
-        RuleFor(x => x.CompensationMin).GreaterThanOrEqualTo(0).LessThanOrEqualTo(ProjectLimits.MaxAmount);
-        RuleFor(x => x.CompensationMax).GreaterThanOrEqualTo(0).LessThanOrEqualTo(ProjectLimits.MaxAmount);
+        RuleFor(x => x.CompensationMin).GreaterThanOrEqualTo(0).LessThanOrEqualTo(Money.MaxAmount);
+        RuleFor(x => x.CompensationMax).GreaterThanOrEqualTo(0).LessThanOrEqualTo(Money.MaxAmount);
         RuleFor(x => x.CompensationMax).GreaterThanOrEqualTo(x => x.CompensationMin!.Value)
             .When(x => x.CompensationMin is not null && x.CompensationMax is not null)
             .WithMessage(_ => Text.Get("Validation.MinAboveMax"));

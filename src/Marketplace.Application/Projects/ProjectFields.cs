@@ -29,16 +29,6 @@ public interface IProjectFields
     IReadOnlyList<TractionInput>? Traction { get; }
 }
 
-public static class ProjectLimits
-{
-    public const int TitleLength = 200;
-    public const int TextLength = 4000;
-    /// <summary>Ten trillion units: more than any round in any currency the rates table knows.</summary>
-    public const long MaxAmount = 10_000_000_000_000;
-    public const long MaxMetricValue = 1_000_000_000_000_000;
-    public const int MaxRunwayMonths = 240;
-}
-
 internal sealed class ProjectFieldsValidator : AbstractValidator<IProjectFields>
 {
     public ProjectFieldsValidator(IAppDbContext db)
@@ -53,7 +43,7 @@ internal sealed class ProjectFieldsValidator : AbstractValidator<IProjectFields>
             .WithMessage(_ => Text.Get("Validation.OneLanguageRequired"));
         RuleFor(x => x.UseOfFundsEn).MaximumLength(ProjectLimits.TextLength);
         RuleFor(x => x.UseOfFundsZh).MaximumLength(ProjectLimits.TextLength);
-        RuleFor(x => x.SeekingAmount).NotNull().GreaterThan(0).LessThanOrEqualTo(ProjectLimits.MaxAmount);
+        RuleFor(x => x.SeekingAmount).NotNull().GreaterThan(0).LessThanOrEqualTo(Money.MaxAmount);
         RuleFor(x => x.SeekingCurrency).NotEmpty();
         RuleFor(x => x.SeekingCurrency)
             .MustAsync((c, ct) => ProjectRules.IsKnownCurrencyAsync(db, c, ct)).When(x => !string.IsNullOrEmpty(x.SeekingCurrency))

@@ -1,5 +1,7 @@
 using FluentValidation;
 using Marketplace.Application.Common;
+using Marketplace.Domain.Common;
+using Marketplace.Domain.Projects;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,7 +34,7 @@ public static class UpdateConfidential
         private void Amount(IAppDbContext db, System.Linq.Expressions.Expression<Func<Command, long?>> amount,
             System.Linq.Expressions.Expression<Func<Command, string?>> currency)
         {
-            RuleFor(amount).GreaterThanOrEqualTo(0).LessThanOrEqualTo(ProjectLimits.MaxAmount);
+            RuleFor(amount).GreaterThanOrEqualTo(0).LessThanOrEqualTo(Money.MaxAmount);
             var hasAmount = amount.Compile();
             RuleFor(currency).NotEmpty().When(x => hasAmount(x) is not null)
                 .WithMessage(_ => Text.Get("Validation.CurrencyRequired"));

@@ -27,16 +27,6 @@ public interface IStartupFields
     IReadOnlyList<string> RelocationClusterKeys { get; }
 }
 
-public static class StartupLimits
-{
-    public const int NameMaxLength = 200;
-    public const int DescriptionMaxLength = 8000;
-    public const int WebsiteMaxLength = 500;
-    public const int FirstFoundedYear = 1900;
-    public const int MaxTeamSize = 100_000;
-    public const int MaxRelocationClusters = 20;
-}
-
 internal sealed class StartupFieldsValidator : AbstractValidator<IStartupFields>
 {
     public StartupFieldsValidator(IAppDbContext db, TimeProvider clock)

@@ -15,8 +15,9 @@ public static class Codes
         ["idea", "pre-seed", "seed", "angel", "series-a", "series-b", "series-c-plus", "growth", "pre-ipo"];
     public static readonly IReadOnlyList<string> Instruments = ["equity", "convertible-note", "safe", "debt", "grant"];
     public static readonly IReadOnlyList<string> ListingStatuses = ["draft", "submitted", "published", "closed"];
-    public static readonly IReadOnlyList<string> FundTypes = ["guidance", "venture-capital", "industry", "corporate-vc", "angel"];
-    public static readonly IReadOnlyList<string> GuidanceRules = ["registered-in-region", "reinvestment", "none"];
+    public static readonly IReadOnlyList<string> FundTypes = [Funds.GuidanceRuleCodes.GuidanceFundType, "venture-capital", "industry", "corporate-vc", "angel"];
+    public static readonly IReadOnlyList<string> GuidanceRules =
+        [Funds.GuidanceRuleCodes.RegisteredInRegion, Funds.GuidanceRuleCodes.Reinvestment, Funds.GuidanceRuleCodes.None];
     public static readonly IReadOnlyList<string> PositionTypes =
         ["full-time", "part-time", "postdoc", "visiting", "advisor", "co-founder", "internship"];
     public static readonly IReadOnlyList<string> Degrees = ["none", "bachelor", "master", "phd"];

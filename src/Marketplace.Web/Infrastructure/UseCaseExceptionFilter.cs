@@ -32,7 +32,7 @@ public sealed class UseCaseExceptionFilter : IAsyncActionFilter
         {
             InputValidationException e => await ReRenderAsync(context, e.Errors, StatusCodes.Status400BadRequest),
             ConcurrencyConflictException => await ReRenderAsync(context, [new FieldError("", Text.Get("Validation.Concurrency"))], StatusCodes.Status409Conflict),
-            DomainException e => await ReRenderAsync(context, [new FieldError("", Text.Get(e.Code))], StatusCodes.Status400BadRequest),
+            DomainException e => await ReRenderAsync(context, [new FieldError("", Text.Format(e.Code, [.. e.Args]))], StatusCodes.Status400BadRequest),
             NotFoundException => new StatusCodeResult(StatusCodes.Status404NotFound),
             ForbiddenException => new StatusCodeResult(StatusCodes.Status403Forbidden),
             NotAuthenticatedException => new ChallengeResult(),

@@ -40,7 +40,7 @@ public sealed class MandateForm : IFormPage
         OpenToOtherClusters = m.OpenToOtherClusters,
         OpenToNewDeals = m.OpenToNewDeals,
         WeeklyCapacity = m.WeeklyCapacity,
-        GuidanceRule = m.GuidanceRule ?? Application.Funds.GuidanceRuleCodes.None,
+        GuidanceRule = m.GuidanceRule ?? Domain.Funds.GuidanceRuleCodes.None,
         GuidanceRegions = [.. m.GuidanceRegions],
         // PostgreSQL returns the column's scale (1.50); the form shows the number as typed (1.5).
         ReinvestmentRatio = m.ReinvestmentRatio / 1.000000000000000000000000000000000m,

@@ -1,5 +1,6 @@
 using Marketplace.Application.Funds;
 using Marketplace.Domain.Common;
+using Marketplace.Domain.Funds;
 
 namespace Marketplace.IntegrationTests.Infrastructure;
 
@@ -19,6 +20,13 @@ public static class TestFunds
         ["SizeAmount"] = "2000000000",
         ["SizeCurrency"] = "CNY",
     };
+
+    /// <summary>A mandate with only the rules a test names (the others: any).</summary>
+    public static Mandate Mandate(
+        string[]? sectors = null, string[]? stages = null, (long? Min, long? Max, string Currency)? ticket = null, string[]? targets = null,
+        bool openToOtherClusters = true, bool openToNewDeals = true, int? weeklyCapacity = null, RegionRule? rule = null) =>
+        new(sectors ?? [], stages ?? [], ticket is { } t ? new TicketRange(t.Min, t.Max, t.Currency) : null, targets ?? [],
+            openToOtherClusters, openToNewDeals, weeklyCapacity, rule ?? RegionRule.None);
 
     public static string UniqueName(string prefix = "Fund") => $"{prefix} {Guid.NewGuid():N}"[..30];
 

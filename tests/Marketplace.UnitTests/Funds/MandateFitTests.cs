@@ -479,12 +479,9 @@ public sealed class MandateFitTests
     [Fact]
     public void A_funds_snapshot_copies_its_mandate()
     {
-        var fund = new Fund(new LocalizedText("Beijing AI Guidance Fund", null), "guidance")
-        {
-            MandateStages = ["seed"], MandateSectors = ["ai-chips"], TicketMin = 1, TicketMax = 2, TicketCurrency = "CNY",
-            TargetClusterKeys = ["beijing"], OpenToOtherClusters = false, OpenToNewDeals = false,
-            GuidanceRule = "reinvestment", GuidanceRegions = ["beijing"], ReinvestmentRatio = 1.5m, AcceptsRelocation = true,
-        };
+        var fund = new Fund(new LocalizedText("Beijing AI Guidance Fund", null), "guidance");
+        fund.DefineMandate(new Mandate(["ai-chips"], ["seed"], new TicketRange(1, 2, "CNY"), ["beijing"], openToOtherClusters: false, openToNewDeals: false,
+            null, RegionRule.Reinvestment(["beijing"], 1.5m, acceptsRelocation: true)));
 
         var snapshot = MandateSnapshot.Of(fund);
         fund.MandateStages.Add("series-a");
@@ -504,7 +501,10 @@ public sealed class MandateFitTests
     [Fact]
     public void Only_a_guidance_funds_snapshot_carries_a_region_rule()
     {
-        var fund = new Fund(new LocalizedText("Valley Ventures", null), "venture-capital") { GuidanceRule = "registered-in-region", GuidanceRegions = ["beijing"] };
+        // Left over from when it was typed as a guidance fund.
+        var fund = new Fund(new LocalizedText("Valley Ventures", null), "guidance");
+        fund.DefineMandate(new Mandate([], [], null, [], true, true, null, RegionRule.RegisteredInRegion(["beijing"])));
+        fund.Describe(fund.Name, fund.Description, "venture-capital", null, null, null);
 
         Assert.Null(MandateSnapshot.Of(fund).GuidanceRule);
         Assert.True(Fit(MandateSnapshot.Of(fund)).Fits);
@@ -513,7 +513,10 @@ public sealed class MandateFitTests
     [Fact]
     public void Ticket_bounds_saved_without_a_currency_are_no_range_in_the_snapshot()
     {
-        var fund = new Fund(new LocalizedText("Angel", null), "angel") { TicketMin = 10, TicketMax = 20 };
+        // A row written before the mandate checked its own rules (EF sets the private setters as this does).
+        var fund = new Fund(new LocalizedText("Angel", null), "angel");
+        typeof(Fund).GetProperty(nameof(Fund.TicketMin))!.SetValue(fund, 10L);
+        typeof(Fund).GetProperty(nameof(Fund.TicketMax))!.SetValue(fund, 20L);
 
         var snapshot = MandateSnapshot.Of(fund);
 

@@ -2,6 +2,7 @@ using Marketplace.Application.Common;
 using Marketplace.Application.Funds;
 using Marketplace.Application.Matching;
 using Marketplace.Domain.Common;
+using Marketplace.Domain.Funds;
 using Marketplace.Domain.Moderation;
 using Marketplace.Domain.Researchers;
 

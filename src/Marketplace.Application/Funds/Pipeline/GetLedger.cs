@@ -2,6 +2,7 @@ using FluentValidation;
 using Marketplace.Application.Common;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Currencies;
+using Marketplace.Domain.Funds;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -37,8 +38,6 @@ public sealed record LedgerReport(
 
 public static class GetLedger
 {
-    public const string ReinvestmentRule = "reinvestment";
-
     public sealed record Query(Guid FundId, int? Page = null) : IQuery<LedgerReport>;
 
     public sealed class Validator : AbstractValidator<Query>
@@ -80,7 +79,7 @@ public static class GetLedger
                 }
             }
 
-            decimal? required = fund.GuidanceRule == ReinvestmentRule && fund.ReinvestmentRatio is { } ratio && fund.SizeAmount is { } size
+            decimal? required = fund.GuidanceRule == GuidanceRuleCodes.Reinvestment && fund.ReinvestmentRatio is { } ratio && fund.SizeAmount is { } size
                 ? ratio * size
                 : null;
 

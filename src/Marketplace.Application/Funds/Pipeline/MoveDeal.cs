@@ -38,7 +38,7 @@ public static class MoveDeal
             });
             When(x => To(x) == DealStage.Invested, () =>
             {
-                RuleFor(x => x.InvestedAmount).NotNull().GreaterThan(0).LessThanOrEqualTo(ProjectLimits.MaxAmount);
+                RuleFor(x => x.InvestedAmount).NotNull().GreaterThan(0).LessThanOrEqualTo(Money.MaxAmount);
                 RuleFor(x => x.InvestedCurrency).NotEmpty().WithMessage(_ => Text.Get("Validation.CurrencyRequired"));
                 RuleFor(x => x.InvestedCurrency)
                     .MustAsync((c, ct) => ProjectRules.IsKnownCurrencyAsync(db, c, ct)).When(x => !string.IsNullOrEmpty(x.InvestedCurrency))

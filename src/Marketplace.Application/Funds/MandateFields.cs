@@ -1,0 +1,131 @@
+using FluentValidation;
+using Marketplace.Application.Common;
+using Marketplace.Application.Startups;
+using Marketplace.Domain.Common;
+using Marketplace.Domain.Funds;
+using Microsoft.EntityFrameworkCore;
+
+namespace Marketplace.Application.Funds;
+
+/// <summary>A fund's mandate as a door gives it: the mandate form (<see cref="DefineMandate"/>) or an import file.</summary>
+public interface IMandateFields
+{
+    IReadOnlyList<string> Sectors { get; }
+    IReadOnlyList<string> Stages { get; }
+    long? TicketMin { get; }
+    long? TicketMax { get; }
+    string? TicketCurrency { get; }
+    IReadOnlyList<string> TargetClusterKeys { get; }
+    bool OpenToOtherClusters { get; }
+    bool OpenToNewDeals { get; }
+    int? WeeklyCapacity { get; }
+    string? GuidanceRule { get; }
+    IReadOnlyList<string> GuidanceRegions { get; }
+    decimal? ReinvestmentRatio { get; }
+    bool AcceptsRelocation { get; }
+}
+
+/// <summary>
+/// What checking a mandate asks of the world around it: the sectors and currencies the database defines, and
+/// whether clusters exist (the import answers that from the file's references, which may not be written yet).
+/// </summary>
+public interface IMandateReferences
+{
+    Task<IReadOnlyList<string>> UnknownSectorsAsync(IReadOnlyList<string> codes, CancellationToken ct);
+
+    Task<bool> IsRatedCurrencyAsync(string currency, CancellationToken ct);
+
+    Task<bool> AreClustersAsync(IReadOnlyList<string> keys, CancellationToken ct);
+}
+
+/// <summary>The mandate's checks against the database, for the form.</summary>
+internal sealed class DatabaseMandateReferences(IAppDbContext db) : IMandateReferences
+{
+    public async Task<IReadOnlyList<string>> UnknownSectorsAsync(IReadOnlyList<string> codes, CancellationToken ct)
+    {
+        var known = await db.TaxonomyTerms.AsNoTracking()
+            .Where(t => t.Kind == Domain.Taxonomy.TaxonomyKind.Sector && t.IsActive && codes.Contains(t.Code)).Select(t => t.Code).ToListAsync(ct);
+        return codes.Except(known).ToList();
+    }
+
+    public Task<bool> IsRatedCurrencyAsync(string currency, CancellationToken ct) => Projects.ProjectRules.IsKnownCurrencyAsync(db, currency, ct);
+
+    public async Task<bool> AreClustersAsync(IReadOnlyList<string> keys, CancellationToken ct) =>
+        await db.Clusters.CountAsync(c => keys.Contains(c.Key), ct) == keys.Count;
+}
+
+/// <summary>
+/// The one set of rules for a mandate's input, whichever door it comes through, so a value refused by the form
+/// is refused by the import with the same words. <paramref name="fundType"/> tells the type of the fund the
+/// mandate is for (null when unknown: the use case answers 404 later).
+/// </summary>
+internal sealed class MandateFieldsValidator<T> : AbstractValidator<T>
+    where T : IMandateFields
+{
+    public MandateFieldsValidator(IMandateReferences references, Func<T, CancellationToken, Task<string?>> fundType)
+    {
+        RuleFor(x => x.Sectors).Cascade(CascadeMode.Stop)
+            .Must(s => StartupFields.Codes(s).Count <= MandateLimits.MaxCodes).WithMessage(_ => Text.Format("Validation.TooMany", MandateLimits.MaxCodes))
+            .CustomAsync(async (sectors, context, ct) =>
+            {
+                var unknown = await references.UnknownSectorsAsync(StartupFields.Codes(sectors), ct);
+                if (unknown.Count > 0)
+                    context.AddFailure(Text.Format("Validation.UnknownSector", string.Join(", ", unknown)));
+            });
+
+        RuleFor(x => x.Stages)
+            .Must(s => StartupFields.Codes(s).All(Codes.Stages.Contains)).WithMessage(_ => Text.Get("Validation.UnknownCode"));
+
+        RuleFor(x => x.TicketMin).GreaterThan(0).LessThanOrEqualTo(Money.MaxAmount).When(x => x.TicketMin is not null);
+        RuleFor(x => x.TicketMax).GreaterThan(0).LessThanOrEqualTo(Money.MaxAmount).When(x => x.TicketMax is not null);
+        RuleFor(x => x.TicketMax).Must((x, max) => max >= x.TicketMin)
+            .When(x => x.TicketMin is > 0 && x.TicketMax is > 0)
+            .WithMessage(_ => Text.Get("Validation.MinAboveMax"));
+        RuleFor(x => x.TicketCurrency).Cascade(CascadeMode.Stop)
+            .NotEmpty().When(x => x.TicketMin is not null || x.TicketMax is not null, ApplyConditionTo.CurrentValidator)
+            .WithMessage(_ => Text.Get("Validation.CurrencyRequired"))
+            .MustAsync((c, ct) => references.IsRatedCurrencyAsync(Input.Clean(c)!, ct))
+            .When(x => !string.IsNullOrWhiteSpace(x.TicketCurrency) && (x.TicketMin is not null || x.TicketMax is not null), ApplyConditionTo.CurrentValidator)
+            .WithMessage(_ => Text.Get("Validation.UnknownCurrency"));
+
+        RuleFor(x => x.TargetClusterKeys).Cascade(CascadeMode.Stop)
+            .Must(k => StartupFields.Codes(k).Count <= MandateLimits.MaxCodes).WithMessage(_ => Text.Format("Validation.TooMany", MandateLimits.MaxCodes))
+            .MustAsync((keys, ct) => references.AreClustersAsync(StartupFields.Codes(keys), ct)).WithMessage(_ => Text.Get("Validation.UnknownCode"));
+
+        RuleFor(x => x.WeeklyCapacity).InclusiveBetween(1, MandateLimits.MaxWeeklyCapacity).When(x => x.WeeklyCapacity is not null);
+
+        RuleFor(x => x.GuidanceRule).Cascade(CascadeMode.Stop)
+            .Must(r => Codes.GuidanceRules.Contains(r!.Trim())).When(x => Rule(x) is not null, ApplyConditionTo.CurrentValidator)
+            .WithMessage(_ => Text.Get("Validation.UnknownCode"))
+            .MustAsync(async (x, _, ct) => await fundType(x, ct) is null or GuidanceRuleCodes.GuidanceFundType)
+            .When(x => GuidanceRuleCodes.IsRegional(Rule(x)), ApplyConditionTo.CurrentValidator)
+            .WithMessage(_ => Text.Get("Validation.RegionRuleForGuidanceFunds"));
+
+        RuleFor(x => x.GuidanceRegions).Cascade(CascadeMode.Stop)
+            .Must(k => StartupFields.Codes(k).Count > 0).WithMessage(_ => Text.Get("Validation.RegionsRequired"))
+            .Must(k => StartupFields.Codes(k).Count <= MandateLimits.MaxCodes).WithMessage(_ => Text.Format("Validation.TooMany", MandateLimits.MaxCodes))
+            .MustAsync((keys, ct) => references.AreClustersAsync(StartupFields.Codes(keys), ct)).WithMessage(_ => Text.Get("Validation.UnknownCode"))
+            .When(x => GuidanceRuleCodes.IsRegional(Rule(x)));
+
+        RuleFor(x => x.ReinvestmentRatio)
+            .Must(r => r is { } ratio && MandateLimits.IsReinvestmentRatio(ratio))
+            .WithMessage(_ => Text.Format("Validation.ReinvestmentRatio", MandateLimits.MinReinvestmentRatio, MandateLimits.MaxReinvestmentRatio))
+            .When(x => Rule(x) == GuidanceRuleCodes.Reinvestment);
+    }
+
+    private static string? Rule(T fields) => Input.Clean(fields.GuidanceRule);
+}
+
+internal static class MandateFields
+{
+    /// <summary>The mandate the (valid) input describes; what a rule does not use is dropped, a currency without bounds too.</summary>
+    public static Mandate ToMandate(this IMandateFields fields)
+    {
+        var currency = Input.Clean(fields.TicketCurrency);
+        var ticket = fields.TicketMin is null && fields.TicketMax is null ? null : new TicketRange(fields.TicketMin, fields.TicketMax, currency!);
+        return new Mandate(
+            StartupFields.Codes(fields.Sectors), StartupFields.Codes(fields.Stages), ticket, StartupFields.Codes(fields.TargetClusterKeys),
+            fields.OpenToOtherClusters, fields.OpenToNewDeals, fields.WeeklyCapacity,
+            RegionRule.Of(Input.Clean(fields.GuidanceRule), StartupFields.Codes(fields.GuidanceRegions), fields.ReinvestmentRatio, fields.AcceptsRelocation));
+    }
+}
