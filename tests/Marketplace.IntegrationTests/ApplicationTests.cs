@@ -592,7 +592,7 @@ public abstract class ApplicationTests(MarketplaceApp app)
     [Fact]
     public async Task The_apply_form_offers_no_send_button_when_the_fit_check_finds_a_broken_rule_and_the_server_still_refuses()
     {
-        var f = await FixtureAsync(fund => fund.MandateStages = ["seed"]);
+        var f = await FixtureAsync(fund => fund.DefineMandate(TestFunds.Mandate(stages: ["seed"])));
         var page = await f.Founder.Client.GetAsync($"/funds/{f.FundId}/apply?projectId={f.ProjectId}");
         Assert.Equal("false", page.Document.QuerySelector("[data-testid=fit-verdict]")!.GetAttribute("data-fits"));
         Assert.Equal("false", page.Document.QuerySelector("[data-testid=fit-rules] [data-rule=stage]")!.GetAttribute("data-passed"));

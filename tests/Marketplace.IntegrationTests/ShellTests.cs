@@ -215,7 +215,7 @@ public abstract class ShellTests(MarketplaceApp app)
         await app.QueryAsync(async db =>
         {
             var f = await db.Funds.SingleAsync(x => x.Id == fund);
-            f.MandateStages = ["seed"];
+            f.DefineMandate(TestFunds.Mandate(stages: ["seed"]));
             return await db.SaveChangesAsync();
         });
         list = await ChecklistAsync();
@@ -367,10 +367,8 @@ public abstract class ShellTests(MarketplaceApp app)
         await app.QueryAsync(async db =>
         {
             var f = await db.Funds.SingleAsync(x => x.Id == fund);
-            f.MandateStages = ["series-a"];
-            // No round on the market asks for a quadrillion yuan.
-            f.TicketMin = 1_000_000_000_000_000;
-            f.TicketCurrency = "CNY";
+            // No round on the market asks for ten trillion yuan.
+            f.DefineMandate(TestFunds.Mandate(stages: ["series-a"], ticket: (Money.MaxAmount, null, "CNY")));
             return await db.SaveChangesAsync();
         });
         var (published, seriesA) = await app.QueryAsync(async db => (

@@ -1,4 +1,5 @@
 using Marketplace.Application.Common;
+using Marketplace.Domain.Funds;
 using Marketplace.Domain.Moderation;
 using Microsoft.EntityFrameworkCore;
 
