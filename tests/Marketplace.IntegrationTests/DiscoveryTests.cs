@@ -129,7 +129,7 @@ public abstract class DiscoveryTests(MarketplaceApp app)
 
         var filtered = await client.GetAsync($"/projects?cluster={key}&minAmount=0");
         Assert.Equal(["Dollar project"], Titles(filtered));
-        Assert.Equal("1 projects in currencies without a reference rate (XTS) are left out of the amount filter.", filtered.Text("[data-testid=unrated]"));
+        Assert.Equal("1 project in a currency without a reference rate (XTS) is left out of the amount filter.", filtered.Text("[data-testid=unrated]"));
     }
 
     [Fact]

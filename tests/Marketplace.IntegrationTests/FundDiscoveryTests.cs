@@ -147,7 +147,7 @@ public abstract class FundDiscoveryTests(MarketplaceApp app)
         Assert.Equal("(about USD 704,225 – USD 4,225,352)", page.Document.QuerySelectorAll("[data-testid=fund]")
             .Single(c => c.QuerySelector("[data-testid=fund-name]")!.TextContent.Trim() == "Yuan fund")
             .QuerySelector("[data-testid=converted]")!.TextContent.Trim());
-        Assert.Equal("1 funds with a ticket in a currency without a reference rate (XTS) are left out of the ticket filter.", page.Text("[data-testid=unrated]"));
+        Assert.Equal("1 fund with a ticket in a currency without a reference rate (XTS) is left out of the ticket filter.", page.Text("[data-testid=unrated]"));
         Assert.Null((await client.GetAsync($"/funds?cluster={key}")).Text("[data-testid=unrated]"));
     }
 

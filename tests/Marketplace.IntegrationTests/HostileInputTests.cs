@@ -366,7 +366,7 @@ public abstract class HostileInputTests(MarketplaceApp app, ITestOutputHelper ou
         var target = form.Values.Single(v => v.Key == "TargetId").Value;
         var values = form.With("ReturnUrl", returnUrl);
         if (verb == "dismiss")
-            values = [.. values.Where(v => v.Key != "Reason"), new("Reason", DismissReasons.All[0])];
+            values = [.. values.Where(v => v.Key != "Reason"), new("Reason", DismissReasons.For(MatchKinds.Researcher)[0])];
 
         var answer = await market.Researcher.PostAsync(form.Action, values);
 

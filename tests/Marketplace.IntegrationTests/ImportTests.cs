@@ -256,7 +256,7 @@ public abstract partial class ImportTests(MarketplaceApp app)
         Assert.Equal(HttpStatusCode.Redirect, set.Status);
         var signedIn = await Users.SignInAsync(client, email, password);
         Assert.Equal(HttpStatusCode.Redirect, signedIn.Status);
-        Assert.Equal("/", signedIn.Location?.OriginalString);
+        Assert.Equal("/dashboard", signedIn.Location?.OriginalString);
     }
 
     [Fact]
