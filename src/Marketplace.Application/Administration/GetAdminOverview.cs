@@ -39,13 +39,7 @@ public static class GetAdminOverview
         {
             var pending = db.ModerationRequests.AsNoTracking().Where(r => r.Decision == ModerationDecision.Pending);
             var byType = await pending.GroupBy(r => r.ContentType).Select(g => new QueueCount(g.Key, g.Count())).ToListAsync(ct);
-            var oldest = await (
-                from r in pending
-                join p in db.UserProfiles.AsNoTracking() on r.SubmittedById equals p.Id into authors
-                from p in authors.DefaultIfEmpty()
-                orderby r.SubmittedAt, r.Id
-                select new ModerationQueueItem(r.Id, r.ContentType, r.ContentId, r.Kind, r.Summary,
-                    r.SubmittedById, p == null ? null : p.DisplayName, r.SubmittedAt)).FirstOrDefaultAsync(ct);
+            var oldest = await GetModerationQueue.OldestFirst(db, pending).FirstOrDefaultAsync(ct);
             if (oldest is not null && appliers.FirstOrDefault(a => a.ContentType == oldest.ContentType) is { } applier
                 && (await applier.NamesAsync([oldest.ContentId], ct)).TryGetValue(oldest.ContentId, out var name))
                 oldest = oldest with { Name = name };

@@ -97,6 +97,18 @@ public sealed record ModerationQueuePage(PagedList<ModerationQueueItem> Items, I
 
 public static class GetModerationQueue
 {
+    /// <summary>
+    /// Pending requests as the queue lists them, with their authors' names: oldest first, since whoever
+    /// waited longest is answered first. The queue page and the administrator's overview read it alike.
+    /// </summary>
+    public static IQueryable<ModerationQueueItem> OldestFirst(IAppDbContext db, IQueryable<ModerationRequest> pending) =>
+        from r in pending
+        join p in db.UserProfiles.AsNoTracking() on r.SubmittedById equals p.Id into authors
+        from p in authors.DefaultIfEmpty()
+        orderby r.SubmittedAt, r.Id
+        select new ModerationQueueItem(r.Id, r.ContentType, r.ContentId, r.Kind, r.Summary,
+            r.SubmittedById, p == null ? null : p.DisplayName, r.SubmittedAt);
+
     [RequiresRole(RoleNames.Admin)]
     public sealed record Query(string? ContentType = null, int? Page = null) : IQuery<ModerationQueuePage>;
 
@@ -108,15 +120,7 @@ public static class GetModerationQueue
             if (!string.IsNullOrEmpty(query.ContentType))
                 pending = pending.Where(r => r.ContentType == query.ContentType);
 
-            // Oldest first: whoever waited longest is answered first.
-            var items = await (
-                from r in pending
-                join p in db.UserProfiles.AsNoTracking() on r.SubmittedById equals p.Id into authors
-                from p in authors.DefaultIfEmpty()
-                orderby r.SubmittedAt, r.Id
-                select new ModerationQueueItem(r.Id, r.ContentType, r.ContentId, r.Kind, r.Summary,
-                    r.SubmittedById, p == null ? null : p.DisplayName, r.SubmittedAt))
-                .ToPagedListAsync(query.Page, null, ct);
+            var items = await GetModerationQueue.OldestFirst(db, pending).ToPagedListAsync(query.Page, null, ct);
             var named = new List<ModerationQueueItem>(items.Items.Count);
             var names = new Dictionary<string, IReadOnlyDictionary<Guid, LocalizedText>>();
             foreach (var group in items.Items.GroupBy(i => i.ContentType))
