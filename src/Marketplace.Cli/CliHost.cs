@@ -1,4 +1,3 @@
-using Marketplace.Application.Common;
 using Marketplace.Application.Common.Behaviors;
 using Marketplace.Infrastructure;
 using Marketplace.Infrastructure.Identity;
@@ -34,18 +33,13 @@ public static class CliHost
         builder.Services.AddInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);
         // The CLI enqueues jobs for the web app's workers (e.g. a recompute) but never runs them itself.
         builder.Services.AddBackgroundJobs(builder.Configuration, workers: false);
+        // The behaviors are registered by AddUseCasePipeline, shared with the web app; options name none.
         builder.Services.AddMediator(options =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
-            options.Assemblies = [typeof(IAppDbContext)];
-            options.PipelineBehaviors =
-            [
-                typeof(LoggingBehavior<,>),
-                typeof(ValidationBehavior<,>),
-                typeof(AuthorizationBehavior<,>),
-                typeof(TransactionBehavior<,>),
-            ];
+            options.Assemblies = [typeof(UseCasePipeline)];
         });
+        builder.Services.AddUseCasePipeline();
         builder.Services.AddSingleton<Application.Accounts.IAppLinks, CliLinks>();
         return builder.Build();
     }

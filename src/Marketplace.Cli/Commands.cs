@@ -19,7 +19,7 @@ public static class Commands
             using var host = CliHost.Build();
             await using var scope = host.SystemScope();
             var settings = scope.ServiceProvider.GetRequiredService<DatabaseSettings>();
-            await DatabaseSetup.MigrateAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), ct);
+            await DatabaseSetup.MigrateAsync(scope.ServiceProvider, ct);
             await scope.ServiceProvider.GetRequiredService<ReferenceDataSeeder>().SeedAsync(ct);
             AnsiConsole.MarkupLine($"[green]Database is up to date[/] ({settings.Provider}).");
             return 0;
@@ -44,7 +44,7 @@ public static class Commands
                 : AnsiConsole.Prompt(new TextPrompt<string>("Password:").Secret());
             using var host = CliHost.Build();
             await using var scope = host.SystemScope();
-            await DatabaseSetup.MigrateAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), ct);
+            await DatabaseSetup.MigrateAsync(scope.ServiceProvider, ct);
             await scope.ServiceProvider.GetRequiredService<ReferenceDataSeeder>().SeedAsync(ct);
             try
             {

@@ -63,7 +63,7 @@ public static class ImportCommand
         await using (stream)
         await using (var scope = host.SystemScope())
         {
-            await DatabaseSetup.MigrateAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), ct);
+            await DatabaseSetup.MigrateAsync(scope.ServiceProvider, ct);
             await scope.ServiceProvider.GetRequiredService<ReferenceDataSeeder>().SeedAsync(ct);
             var runner = scope.ServiceProvider.GetRequiredService<ImportRunner>();
             try

@@ -25,7 +25,7 @@ public static class RecommendationCommands
         {
             using var host = CliHost.Build();
             await using (var scope = host.SystemScope())
-                await DatabaseSetup.MigrateAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), ct);
+                await DatabaseSetup.MigrateAsync(scope.ServiceProvider, ct);
             try
             {
                 return result.GetValue(full) ? await FullAsync(host, ct) : await IncrementalAsync(host, ct);
@@ -97,7 +97,7 @@ public static class RecommendationCommands
             var file = result.GetValue(output)!;
             using var host = CliHost.Build();
             await using var scope = host.SystemScope();
-            await DatabaseSetup.MigrateAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), ct);
+            await DatabaseSetup.MigrateAsync(scope.ServiceProvider, ct);
             // Written beside the target first, then moved: a failed export never leaves half a file under the name asked for.
             var temporary = file.FullName + ".partial";
             ExportSummary summary;

@@ -4,7 +4,9 @@ using Hangfire;
 using Marketplace.Application.Common;
 using Marketplace.Application.Common.Behaviors;
 using Marketplace.Infrastructure;
+using Marketplace.Infrastructure.Identity;
 using Marketplace.Infrastructure.Jobs;
+using Marketplace.Infrastructure.Persistence;
 using Marketplace.Web.Infrastructure;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
@@ -25,18 +27,13 @@ public static class Startup
 
         services.AddInfrastructure(configuration, builder.Environment.ContentRootPath);
         services.AddBackgroundJobs(configuration);
+        // The behaviors are registered by AddUseCasePipeline, shared with the CLI; options name none.
         services.AddMediator(options =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
-            options.Assemblies = [typeof(IAppDbContext)];
-            options.PipelineBehaviors =
-            [
-                typeof(LoggingBehavior<,>),
-                typeof(ValidationBehavior<,>),
-                typeof(AuthorizationBehavior<,>),
-                typeof(TransactionBehavior<,>),
-            ];
+            options.Assemblies = [typeof(UseCasePipeline)];
         });
+        services.AddUseCasePipeline();
 
         services.AddLocalization();
         services.Configure<SiteOptions>(configuration.GetSection(SiteOptions.Section));
@@ -94,7 +91,7 @@ public static class Startup
                 return Task.CompletedTask;
             };
         });
-        services.AddScoped<IUserClaimsPrincipalFactory<Marketplace.Infrastructure.Identity.ApplicationUser>, ProfileClaimsFactory>();
+        services.AddScoped<IUserClaimsPrincipalFactory<ApplicationUser>, ProfileClaimsFactory>();
         services.AddScoped<Application.Accounts.IAppLinks, AppLinks>();
         services.AddScoped<SelectLists>();
 

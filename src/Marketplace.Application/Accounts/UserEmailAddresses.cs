@@ -8,4 +8,7 @@ public interface IUserEmailAddresses
     /// goes to confirmed addresses only: an unconfirmed one may be someone else's, typed by mistake.
     /// </summary>
     Task<IReadOnlyDictionary<Guid, string>> ConfirmedOfAsync(IReadOnlyCollection<Guid> userIds, CancellationToken ct);
+
+    /// <summary>The address of each of <paramref name="userIds"/> that has one, confirmed or not: for lists an operator reads, never for mail.</summary>
+    Task<IReadOnlyDictionary<Guid, string>> AllOfAsync(IReadOnlyCollection<Guid> userIds, CancellationToken ct);
 }

@@ -11,4 +11,10 @@ public sealed class UserEmailAddresses(AppDbContext db) : IUserEmailAddresses
             .Where(u => userIds.Contains(u.Id) && u.Email != null && u.EmailConfirmed)
             .Select(u => new { u.Id, u.Email })
             .ToDictionaryAsync(u => u.Id, u => u.Email!, ct);
+
+    public async Task<IReadOnlyDictionary<Guid, string>> AllOfAsync(IReadOnlyCollection<Guid> userIds, CancellationToken ct) =>
+        await db.Users.AsNoTracking()
+            .Where(u => userIds.Contains(u.Id) && u.Email != null)
+            .Select(u => new { u.Id, u.Email })
+            .ToDictionaryAsync(u => u.Id, u => u.Email!, ct);
 }

@@ -4,7 +4,6 @@ using Marketplace.Application.Clusters;
 using Marketplace.Application.Import;
 using Marketplace.Infrastructure.Persistence;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Web.Infrastructure;
 
@@ -20,8 +19,8 @@ public static class DemoData
     /// <summary>Loads the demo file unless an import already brought users in. Needs a scope acting as the system.</summary>
     public static async Task<bool> LoadOnFirstRunAsync(IServiceProvider sp, string path, ILogger logger, CancellationToken ct = default)
     {
-        var db = sp.GetRequiredService<AppDbContext>();
-        if (await db.ImportedRecords.AnyAsync(r => r.Section == UserImport.Section, ct))
+        var sender = sp.GetRequiredService<ISender>();
+        if ((await sender.Send(new ListImportedAccounts.Query(), ct)).Count > 0)
             return false;
         if (!File.Exists(path))
         {
@@ -36,14 +35,7 @@ public static class DemoData
         foreach (var error in result.Errors)
             logger.LogWarning("Demo data: {Error}", error.ToString());
 
-        var accounts = await (
-                from r in db.ImportedRecords.AsNoTracking()
-                where r.Section == UserImport.Section
-                join u in db.Users.AsNoTracking() on r.EntityId equals u.Id
-                join p in db.UserProfiles.AsNoTracking() on u.Id equals p.Id
-                orderby p.Role, u.Email
-                select new { u.Email, p.Role, p.DisplayName })
-            .ToListAsync(ct);
+        var accounts = await sender.Send(new ListImportedAccounts.Query(), ct);
         var list = new StringBuilder()
             .AppendLine($"Demo accounts ({accounts.Count}), all with the password: {password}")
             .AppendLine("Sign in at /account/login. Development only; delete the database to start again.")
@@ -57,7 +49,7 @@ public static class DemoData
         logger.LogInformation("Loaded the demo data ({Created} records). {Accounts}(also in {File})", result.Created, list.ToString(), accountsFile);
 
         // Cluster pages read their member counts from statistics: refresh them now, not at the next schedule.
-        await sp.GetRequiredService<ISender>().Send(new RefreshClusterStatistics.Command(), ct);
+        await sender.Send(new RefreshClusterStatistics.Command(), ct);
         return true;
     }
 

@@ -14,13 +14,12 @@ public static class StartupTasks
         await using var scope = services.CreateAsyncScope();
         var sp = scope.ServiceProvider;
         var settings = sp.GetRequiredService<DatabaseSettings>();
-        var db = sp.GetRequiredService<AppDbContext>();
         sp.GetRequiredService<CurrentUser>().RunAsSystem();
 
         if (settings.MigrateOnStartup)
         {
             logger.LogInformation("Applying {Provider} migrations", settings.Provider);
-            await DatabaseSetup.MigrateAsync(db);
+            await DatabaseSetup.MigrateAsync(sp);
         }
         await sp.GetRequiredService<ReferenceDataSeeder>().SeedAsync();
         await CreateConfiguredAdministratorAsync(sp, configuration, logger);

@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using Marketplace.Application.Profiles;
-using Marketplace.Web.Infrastructure;
+using Marketplace.Infrastructure.Identity;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 

@@ -52,6 +52,66 @@ public sealed class LayerDependencyTests
         AssertKept(migrations, InfrastructureAssembly);
     }
 
+    /// <summary>
+    /// The database's types, reached only by the use cases: a controller, view, view component or CLI verb
+    /// that used them would read or write past validation, authorization, the transaction and the audit.
+    /// </summary>
+    private static readonly string[] DatabaseTypes =
+    [
+        "Marketplace.Infrastructure.Persistence.AppDbContext",
+        "Marketplace.Application.Common.IAppDbContext",
+        "Microsoft.EntityFrameworkCore.DbContext",
+        "Microsoft.EntityFrameworkCore.DbSet`1",
+        "Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions",
+        "Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade",
+    ];
+
+    public static TheoryData<string> DatabaseTypeNames => new(DatabaseTypes);
+
+    [Fact]
+    public void Web_reaches_the_database_only_through_the_mediator()
+    {
+        var result = Types.InAssembly(WebAssembly).ShouldNot().HaveDependencyOnAny(DatabaseTypes).GetResult();
+        AssertKept(result, WebAssembly);
+    }
+
+    [Fact]
+    public void Cli_reaches_the_database_only_through_the_mediator()
+    {
+        var result = Types.InAssembly(CliAssembly).ShouldNot().HaveDependencyOnAny(DatabaseTypes).GetResult();
+        AssertKept(result, CliAssembly);
+    }
+
+    [Theory]
+    [MemberData(nameof(DatabaseTypeNames))]
+    public void Each_database_type_the_rule_names_is_really_used_below_the_hosts(string databaseType)
+    {
+        // A misspelt name would match nothing and keep the two rules above green whatever the hosts do.
+        var users = new[] { ApplicationAssembly, InfrastructureAssembly }
+            .Sum(a => Types.InAssembly(a).That().HaveDependencyOn(databaseType).GetTypes().Count());
+        Assert.True(users > 0, $"Nothing in Application or Infrastructure depends on {databaseType}: is the name right?");
+    }
+
+    [Fact]
+    public void Application_does_not_depend_on_asp_net_core()
+    {
+        var result = Types.InAssembly(ApplicationAssembly).ShouldNot().HaveDependencyOn("Microsoft.AspNetCore").GetResult();
+        AssertKept(result, ApplicationAssembly);
+
+        Assert.DoesNotContain(ApplicationAssembly.GetReferencedAssemblies(),
+            a => a.Name!.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Application_project_does_not_reference_the_asp_net_core_framework()
+    {
+        // Unused framework references leave no trace in the assembly: read the project file itself.
+        var project = File.ReadAllText(Path.Combine(SourceFiles.RepositoryRoot, "src", "Marketplace.Application", "Marketplace.Application.csproj"));
+
+        Assert.Contains("<Project", project, StringComparison.Ordinal);
+        Assert.DoesNotContain("Microsoft.AspNetCore", project, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(DomainNamespace, new string[0])]
     [InlineData(ApplicationNamespace, new[] { DomainNamespace })]

@@ -1,3 +1,5 @@
+extern alias cli;
+
 using System.Reflection;
 using Marketplace.Application.Common;
 using Marketplace.Domain.Common;
@@ -13,6 +15,7 @@ public static class Layers
     public static readonly Assembly ApplicationAssembly = typeof(IAppDbContext).Assembly;
     public static readonly Assembly InfrastructureAssembly = typeof(AppDbContext).Assembly;
     public static readonly Assembly WebAssembly = typeof(HomeController).Assembly;
+    public static readonly Assembly CliAssembly = typeof(cli::Marketplace.Cli.CliHost).Assembly;
 
     public const string DomainNamespace = "Marketplace.Domain";
     public const string ApplicationNamespace = "Marketplace.Application";

@@ -90,7 +90,7 @@ public sealed class UseCaseAccessTests
     public void Access_attributes_sit_on_messages_not_on_handlers_or_use_case_classes()
     {
         // The authorization behavior reads the message type only: an attribute anywhere else protects nothing.
-        var misplaced = new[] { Layers.ApplicationAssembly, Layers.InfrastructureAssembly, Layers.WebAssembly }
+        var misplaced = new[] { Layers.ApplicationAssembly, Layers.InfrastructureAssembly, Layers.WebAssembly, Layers.CliAssembly }
             .SelectMany(a => a.GetTypes())
             .Where(t => !UseCases.Messages.Contains(t)
                         && (t.GetCustomAttribute<AllowAnonymousAttribute>() is not null

@@ -5,7 +5,7 @@ namespace Marketplace.UnitTests.Architecture;
 /// <summary>The Mediator messages and handlers of our assemblies, found by reflection.</summary>
 public static class UseCases
 {
-    private static readonly Type[] OurTypes = new[] { Layers.ApplicationAssembly, Layers.InfrastructureAssembly, Layers.WebAssembly }
+    private static readonly Type[] OurTypes = new[] { Layers.ApplicationAssembly, Layers.InfrastructureAssembly, Layers.WebAssembly, Layers.CliAssembly }
         .SelectMany(a => a.GetTypes())
         // The Mediator source generator emits its own types into Web, in its own namespace.
         .Where(t => t.Namespace?.StartsWith("Marketplace.", StringComparison.Ordinal) == true)

@@ -1,0 +1,3 @@
+namespace Marketplace.Application.Import;
+
+public sealed record ImportedAccount(string Email, string Role, string DisplayName);
