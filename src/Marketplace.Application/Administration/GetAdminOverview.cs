@@ -9,21 +9,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Administration;
 
-/// <summary>An account as the administrator's home lists it (recent sign-ups, suspended accounts).</summary>
-public sealed record AdminAccount(Guid Id, string DisplayName, string Role, DateTime CreatedAt, DateTime UpdatedAt);
-
-/// <summary>How many requests of one content type wait in the moderation queue.</summary>
-public sealed record QueueCount(string ContentType, int Count);
-
-/// <param name="Pending">Requests waiting for a decision, all types.</param>
-/// <param name="Oldest">The request that has waited longest (answered first), or null when the queue is empty.</param>
-/// <param name="SignUpsThisWeek">Accounts created in the last seven days.</param>
-public sealed record AdminOverview(
-    int Pending, IReadOnlyList<QueueCount> PendingByType, ModerationQueueItem? Oldest,
-    int SignUpsThisWeek, IReadOnlyList<AdminAccount> RecentSignUps,
-    int Suspended, IReadOnlyList<AdminAccount> SuspendedAccounts,
-    long FailedJobs, IReadOnlyList<FailedJob> LatestFailedJobs);
-
 /// <summary>The administrator's home: what waits for them (moderation, failed jobs) and who came or was stopped lately.</summary>
 public static class GetAdminOverview
 {

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Marketplace.Application.Common;
 using Marketplace.Application.Common.Security;
 using Marketplace.Domain.Common;
@@ -6,14 +5,6 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Auditing;
-
-/// <summary>One changed property of an audit line; <see cref="HasBefore"/> is false for a new row.</summary>
-public sealed record AuditChange(string Property, bool HasBefore, string? Before, string? After);
-
-public sealed record AuditLine(long Id, DateTime At, Guid? UserId, string? UserName, string? UseCase,
-    string EntityType, string EntityId, string Action, IReadOnlyList<AuditChange> Changes);
-
-public sealed record AuditLog(PagedList<AuditLine> Lines, IReadOnlyList<string> EntityTypes);
 
 public static class GetAuditLog
 {
@@ -49,35 +40,5 @@ public static class GetAuditLog
             var types = await db.AuditEntries.AsNoTracking().Select(e => e.EntityType).Distinct().OrderBy(t => t).ToListAsync(ct);
             return new AuditLog(new PagedList<AuditLine>(lines, page.Page, page.PageSize, page.Total), types);
         }
-    }
-}
-
-/// <summary>Reads the audit log's JSON ({ "Property": { "before": ..., "after": ... } }) into lines a person can read.</summary>
-public static class AuditChanges
-{
-    public static IReadOnlyList<AuditChange> Parse(string json)
-    {
-        using var document = JsonDocument.Parse(string.IsNullOrWhiteSpace(json) ? "{}" : json);
-        if (document.RootElement.ValueKind != JsonValueKind.Object)
-            return [];
-        var changes = new List<AuditChange>();
-        foreach (var property in document.RootElement.EnumerateObject())
-        {
-            var hasBefore = property.Value.ValueKind == JsonValueKind.Object && property.Value.TryGetProperty("before", out _);
-            changes.Add(new AuditChange(property.Name, hasBefore, Value(property.Value, "before"), Value(property.Value, "after")));
-        }
-        return changes;
-    }
-
-    private static string? Value(JsonElement change, string name)
-    {
-        if (change.ValueKind != JsonValueKind.Object || !change.TryGetProperty(name, out var value))
-            return null;
-        return value.ValueKind switch
-        {
-            JsonValueKind.Null or JsonValueKind.Undefined => null,
-            JsonValueKind.String => value.GetString(),
-            _ => value.GetRawText(),
-        };
     }
 }

@@ -5,16 +5,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Conversations;
 
-/// <summary>One side of a conversation: a user, or every current member of a startup or fund.</summary>
-public sealed record Party(PartyKind Kind, Guid Id)
-{
-    public static Party User(Guid id) => new(PartyKind.User, id);
-
-    public static Party Startup(Guid id) => new(PartyKind.Startup, id);
-
-    public static Party Fund(Guid id) => new(PartyKind.Fund, id);
-}
-
 /// <summary>Who belongs to a party, and which conversations a user may see: those where they are a party or a member of one.</summary>
 internal static class ConversationParties
 {
@@ -82,84 +72,4 @@ internal static class ConversationParties
     }
 
     private static string Name(LocalizedText text) => text.For(System.Globalization.CultureInfo.CurrentUICulture);
-}
-
-/// <summary>
-/// Opens the conversation between two parties for something one side accepted (an application, an intro).
-/// Used inside the accepting command, saved with it.
-/// </summary>
-public static class OpenConversation
-{
-    public static Conversation Open(IAppDbContext db, string origin, Guid originId, Party first, Party second, LocalizedText subject, DateTime now)
-    {
-        var conversation = new Conversation
-        {
-            Origin = origin,
-            OriginId = originId,
-            FirstPartyKind = first.Kind,
-            FirstPartyId = first.Id,
-            SecondPartyKind = second.Kind,
-            SecondPartyId = second.Id,
-            Subject = Subject(subject),
-            CreatedAt = now,
-            LastMessageAt = now,
-        };
-        db.Conversations.Add(conversation);
-        return conversation;
-    }
-
-    /// <summary>
-    /// The one conversation between a startup and a fund: the oldest already there (whichever of an intro
-    /// or an application opened it, in either order of parties), or a new one. A startup and a fund that
-    /// meet twice go on talking in one place instead of finding two threads with the same title.
-    /// </summary>
-    public static async Task<Conversation> BetweenAsync(
-        IAppDbContext db, string origin, Guid originId, Guid startupId, Guid fundId, LocalizedText subject, DateTime now, CancellationToken ct)
-    {
-        var existing = await db.Conversations
-            .Where(c => (c.FirstPartyKind == PartyKind.Startup && c.FirstPartyId == startupId && c.SecondPartyKind == PartyKind.Fund && c.SecondPartyId == fundId)
-                || (c.FirstPartyKind == PartyKind.Fund && c.FirstPartyId == fundId && c.SecondPartyKind == PartyKind.Startup && c.SecondPartyId == startupId))
-            .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
-            .FirstOrDefaultAsync(ct);
-        if (existing is null)
-            return Open(db, origin, originId, Party.Startup(startupId), Party.Fund(fundId), subject, now);
-        if (existing.LastMessageAt < now)
-            existing.LastMessageAt = now;
-        return existing;
-    }
-
-    /// <summary>
-    /// Carries what was written before the conversation existed (an application's or intro's message) into it,
-    /// attributed to its writer at the time they wrote it. The one accepting has just read it: for them it is not unread.
-    /// </summary>
-    public static async Task CarryAsync(IAppDbContext db, Conversation conversation, Guid senderId, string body, DateTime writtenAt, Guid readerId, CancellationToken ct)
-    {
-        if (string.IsNullOrWhiteSpace(body))
-            return;
-        var text = body.Trim();
-        db.ConversationMessages.Add(new ConversationMessage
-        {
-            ConversationId = conversation.Id,
-            SenderId = senderId,
-            Body = text.Length > SendMessage.MaxLength ? text[..SendMessage.MaxLength] : text,
-            SentAt = writtenAt,
-        });
-        if (readerId == senderId)
-            return;
-        var read = await db.ConversationReads.FirstOrDefaultAsync(r => r.ConversationId == conversation.Id && r.UserId == readerId, ct)
-            ?? db.ConversationReads.Local.FirstOrDefault(r => r.ConversationId == conversation.Id && r.UserId == readerId);
-        if (read is null)
-            db.ConversationReads.Add(new ConversationRead { ConversationId = conversation.Id, UserId = readerId, LastReadAt = writtenAt });
-        else if (read.LastReadAt < writtenAt)
-            read.LastReadAt = writtenAt;
-    }
-
-    /// <summary>The subject in both languages when they differ ("Clinic AI · 诊所人工智能").</summary>
-    public static string Subject(LocalizedText text)
-    {
-        var en = text.En?.Trim();
-        var zh = text.Zh?.Trim();
-        var subject = string.IsNullOrEmpty(en) ? zh ?? "" : string.IsNullOrEmpty(zh) || zh == en ? en : en + " · " + zh;
-        return subject.Length > 400 ? subject[..400] : subject;
-    }
 }

@@ -12,18 +12,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Dashboard;
 
-/// <summary>One of the founder's projects with what they watch: its state, views and funds waiting for an answer.</summary>
-public sealed record DashboardProject(Guid Id, LocalizedText Title, ModerationState State, int ViewCount, int PendingAccessRequests, DateTime UpdatedAt);
-
-public sealed record DashboardStartup(Guid Id, LocalizedText Name, NamedCode Cluster, string Stage, IReadOnlyList<DashboardProject> Projects);
-
-/// <param name="Recommendations">Recommended funds for each published project, and researchers for each open position of the founder's startups.</param>
-/// <param name="Checklist">Create a startup, list a project, submit it for review.</param>
-/// <param name="PendingIntros">Intro requests from funds waiting for the founder's answer.</param>
-public sealed record FounderDashboard(
-    IReadOnlyList<DashboardStartup> Startups, IReadOnlyList<NotificationItem> Notifications, int UnreadNotifications, DashboardRecommendations Recommendations,
-    Checklist Checklist, int PendingIntros);
-
 /// <summary>The founder's home: their startups and each one's projects, and their latest notifications.</summary>
 public static class GetFounderDashboard
 {

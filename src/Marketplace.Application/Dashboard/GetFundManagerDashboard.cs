@@ -9,13 +9,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Dashboard;
 
-public sealed record DashboardFund(Guid Id, LocalizedText Name, string Type, string Role);
-
-/// <param name="Recommendations">Each fund's top recommended projects, in the order of <see cref="Funds"/>.</param>
-/// <param name="Checklist">Create or join a fund, define its mandate, review its recommendations.</param>
-/// <param name="PendingApplications">Founders' applications waiting in the inboxes of the manager's funds.</param>
-public sealed record FundManagerDashboard(IReadOnlyList<DashboardFund> Funds, DashboardRecommendations Recommendations, Checklist Checklist, int PendingApplications);
-
 /// <summary>The fund manager's home: the funds they work for, each with its top recommended projects.</summary>
 public static class GetFundManagerDashboard
 {

@@ -1,23 +1,9 @@
 using Marketplace.Application.Common;
 using Marketplace.Application.Projects;
-using Marketplace.Domain.Common;
-using Marketplace.Domain.Moderation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Funds;
-
-/// <summary>One rule's outcome as the page shows it: the sentence in the reader's language, and the codes for tests and styling.</summary>
-public sealed record FitLine(string Rule, bool Passed, string Reason, bool Restricts, string Text);
-
-public sealed record MyProjectChoice(Guid Id, LocalizedText Title, ModerationState State);
-
-/// <summary>
-/// The founder's "does my project fit?" answer for one fund: the mandate, the founder's projects to
-/// choose from and, once one is chosen, every rule's outcome.
-/// </summary>
-public sealed record FitReport(
-    MandateView Mandate, IReadOnlyList<MyProjectChoice> MyProjects, Guid? ProjectId, LocalizedText? ProjectTitle, bool? Fits, IReadOnlyList<FitLine> Lines);
 
 /// <summary>
 /// Before applying, a founder checks a project against a fund's mandate, rule by rule (the same

@@ -7,28 +7,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Funds;
 
-public sealed record FundTeamName(string DisplayName, string Role);
-
-/// <summary>
-/// What the fund invests in, as its public page says it. Every rule is optional: an empty list or a
-/// null means the fund set no such rule.
-/// </summary>
-public sealed record FundMandateSummary(
-    IReadOnlyList<NamedCode> Sectors, IReadOnlyList<string> Stages, long? TicketMin, long? TicketMax, string? TicketCurrency,
-    IReadOnlyList<NamedCode> TargetClusters, bool OpenToOtherClusters, bool OpenToNewDeals, int? WeeklyCapacity,
-    string? GuidanceRule, IReadOnlyList<NamedCode> GuidanceRegions, decimal? ReinvestmentRatio, bool AcceptsRelocation)
-{
-    public bool HasTicket => TicketMin is not null || TicketMax is not null;
-
-    /// <summary>A region rule that binds: <c>none</c> and no rule read the same.</summary>
-    public bool HasRegionRule => GuidanceRule is { } rule && rule != "none";
-}
-
-/// <summary>The public profile of a fund: what anyone may see, and the reader's role in it (null for everyone off the team).</summary>
-public sealed record FundDetails(
-    Guid Id, LocalizedText Name, LocalizedText Description, string Type, NamedCode? Cluster, string? Website,
-    long? SizeAmount, string? SizeCurrency, bool IsVerified, IReadOnlyList<FundTeamName> Team, FundMandateSummary Mandate, string? MyRole);
-
 public static class GetFund
 {
     [AllowAnonymous]

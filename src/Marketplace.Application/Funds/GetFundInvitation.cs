@@ -6,9 +6,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Funds;
 
-/// <summary>What the invitation page shows: which fund, from whom, in which role, and whether the link still works.</summary>
-public sealed record FundInvitationDetails(Guid FundId, LocalizedText FundName, string InvitedBy, string Role, InvitationStatus Status, DateTime ExpiresAt);
-
 /// <summary>
 /// The holder of the link may see the invitation before signing in (the token is the secret);
 /// anyone else gets 404, whatever they guess.

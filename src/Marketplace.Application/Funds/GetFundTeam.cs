@@ -1,22 +1,10 @@
 using Marketplace.Application.Common;
 using Marketplace.Application.Startups;
-using Marketplace.Domain.Common;
 using Marketplace.Domain.Funds;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Funds;
-
-public sealed record FundTeamMember(Guid UserId, string DisplayName, string Role, DateTime JoinedAt);
-
-public sealed record FundPendingInvitation(Guid Id, string Email, string Role, string InvitedBy, DateTime CreatedAt, DateTime ExpiresAt);
-
-/// <summary>
-/// The team page: who is on the fund's team with which role, and who was invited and has not
-/// answered yet. Every member sees it; <see cref="CanManage"/> (partners) may invite, revoke and change roles.
-/// </summary>
-public sealed record FundTeam(
-    Guid Id, LocalizedText Name, IReadOnlyList<FundTeamMember> Members, IReadOnlyList<FundPendingInvitation> Pending, bool CanManage);
 
 public static class GetFundTeam
 {

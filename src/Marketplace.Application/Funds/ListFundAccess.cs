@@ -1,17 +1,9 @@
 using Marketplace.Application.Common;
 using Marketplace.Application.Startups;
-using Marketplace.Domain.Common;
-using Marketplace.Domain.Projects;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Funds;
-
-/// <summary>One project the fund asked to see the confidential part of, and where that stands.</summary>
-public sealed record FundAccessItem(
-    Guid Id, Guid ProjectId, LocalizedText ProjectTitle, AccessStatus Status, string? RequestedByName, DateTime RequestedAt, DateTime? DecidedAt);
-
-public sealed record FundAccessOverview(Guid FundId, LocalizedText FundName, PagedList<FundAccessItem> Requests);
 
 /// <summary>
 /// Confidential access from the fund's side: what the fund asked to see and what the founders

@@ -7,8 +7,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Funds;
 
-public sealed record MyFundItem(Guid Id, LocalizedText Name, string Type, NamedCode? Cluster, bool IsVerified, string Role, DateTime JoinedAt);
-
 /// <summary>The funds on whose team the signed-in fund manager is, the latest joined first.</summary>
 public static class ListMyFunds
 {

@@ -7,16 +7,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Positions;
 
-/// <summary>A position on its posters' list, in any state.</summary>
-/// <param name="Applicants">Applications the researchers have not withdrawn, whatever their stage.</param>
-/// <param name="NewApplicants">Of those, the ones nobody has reviewed yet (still at Applied).</param>
-public sealed record MyPositionItem(
-    Guid Id, LocalizedText Title, PositionPoster Poster, string Type, ModerationState State, string? ClosedReason, DateOnly? Deadline,
-    DateTime UpdatedAt, bool RevisionPending, int Applicants = 0, int NewApplicants = 0);
-
-/// <summary>The signed-in user's positions page: what they may post for, and what their startups and funds posted.</summary>
-public sealed record MyPositions(IReadOnlyList<PositionPoster> Posters, PagedList<MyPositionItem> Positions);
-
 /// <summary>
 /// /positions/mine: every position of every startup the user founds and every fund they manage, in
 /// every state, the latest changed first, with the posters a new position may be for.

@@ -1,33 +1,12 @@
 using Marketplace.Application.Common;
-using Marketplace.Application.Common.Security;
 using Marketplace.Application.Startups;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Moderation;
 using Marketplace.Domain.Positions;
 using Marketplace.Domain.Taxonomy;
-using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Positions;
-
-/// <summary>Who posts a position: a startup or a fund, named, with the address of its page.</summary>
-public sealed record PositionPoster(Guid? StartupId, Guid? FundId, LocalizedText Name)
-{
-    public string Link => StartupId is { } s ? $"/startups/{s}" : $"/funds/{FundId}";
-}
-
-/// <summary>One step of a position's history, for its posters: <see cref="Kind"/> names a "Timeline.*" resource.</summary>
-public sealed record PositionTimelineEvent(DateTime At, string Kind, string? Reason);
-
-public sealed record PositionDetails(
-    Guid Id, PositionPoster Poster, LocalizedText Title, LocalizedText Description, string Type, IReadOnlyList<NamedCode> ResearchAreas,
-    IReadOnlyList<string> Skills, string? MinDegree, int? MinYearsExperience, NamedCode? Cluster, bool Remote,
-    long? CompensationMin, long? CompensationMax, string? CompensationCurrency, bool VisaSupport, bool RelocationSupport, DateOnly? Deadline,
-    ModerationState State, string? ClosedReason, DateTime? PublishedAt, DateTime? ClosedAt, int Version,
-    bool IsPoster, bool IsAdmin, PositionRevision? PendingRevision, string? RefusalReason, IReadOnlyList<PositionTimelineEvent> Timeline)
-{
-    public bool IsPublic => PositionReader.IsPublic(State);
-}
 
 /// <summary>Reads a position as the current user may see it; the one place that decides who sees what.</summary>
 internal static class PositionReader
@@ -126,20 +105,4 @@ internal static class PositionReader
         ModerationDecision.Withdrawn => "withdrawn",
         _ => "pending",
     };
-}
-
-/// <summary>
-/// A position's page: everyone's once published (and after it closed, as history); posters and
-/// administrators see every state, with the history and what waits for review.
-/// </summary>
-public static class GetPosition
-{
-    [AllowAnonymous]
-    public sealed record Query(Guid PositionId) : IQuery<PositionDetails>;
-
-    public sealed class Handler(IAppDbContext db, ICurrentUser user) : IQueryHandler<Query, PositionDetails>
-    {
-        public async ValueTask<PositionDetails> Handle(Query query, CancellationToken ct) =>
-            await PositionReader.LoadAsync(db, user, query.PositionId, ct);
-    }
 }

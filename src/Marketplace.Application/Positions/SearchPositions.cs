@@ -12,11 +12,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Positions;
 
-/// <summary>An open position as discovery lists it.</summary>
-public sealed record PositionCard(
-    Guid Id, LocalizedText Title, LocalizedText Excerpt, PositionPoster Poster, string Type, string? ClusterKey, LocalizedText? ClusterName,
-    bool Remote, string? MinDegree, DateOnly? Deadline, DateTime PublishedAt);
-
 /// <summary>
 /// Discovery of positions (issue 5, item 4): open positions only (published, deadline not passed),
 /// for everyone, newest first, filtered by the position's cluster, that cluster's development mode,

@@ -7,9 +7,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Projects;
 
-/// <summary>An opened pitch deck: the caller streams it to the reader and disposes it.</summary>
-public sealed record PitchDeckDownload(Stream Content, string ContentType, string FileName, long Length);
-
 /// <summary>
 /// Someone allowed to see the confidential part downloads the pitch deck. Anyone else is told there
 /// is nothing here (404), whether or not a deck exists. A download by anyone but an owner is recorded.

@@ -1,19 +1,9 @@
 using Marketplace.Application.Common;
 using Marketplace.Domain.Common;
-using Marketplace.Domain.Projects;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Projects;
-
-public sealed record AccessItem(
-    Guid Id, Guid FundId, LocalizedText FundName, AccessStatus Status, string? Message, string? RequestedByName,
-    DateTime RequestedAt, DateTime? DecidedAt, int Version);
-
-public sealed record ConfidentialViewItem(DateTime At, string? UserName, LocalizedText? FundName, string What);
-
-/// <summary>The owners' access page: every fund's request and where it stands, and who looked at the confidential part when.</summary>
-public sealed record ConfidentialAccessOverview(Guid ProjectId, LocalizedText Title, IReadOnlyList<AccessItem> Requests, PagedList<ConfidentialViewItem> Views);
 
 public static class GetConfidentialAccess
 {

@@ -1,13 +1,8 @@
 using Marketplace.Application.Common;
-using Marketplace.Domain.Common;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Projects;
-
-/// <summary>The confidential part's form, for the project's owners only.</summary>
-public sealed record ConfidentialEditor(
-    Guid ProjectId, LocalizedText Title, ConfidentialDetails Confidential, IReadOnlyList<string> Currencies, long PitchDeckMaxBytes);
 
 public static class GetConfidentialForEdit
 {

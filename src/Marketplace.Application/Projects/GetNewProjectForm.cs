@@ -1,13 +1,9 @@
 using Marketplace.Application.Common;
 using Marketplace.Application.Startups;
-using Marketplace.Domain.Common;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Projects;
-
-/// <summary>What the new-project form needs: the startup it is for (its owners only) and the currencies to choose from.</summary>
-public sealed record ProjectFormChoices(Guid StartupId, LocalizedText StartupName, IReadOnlyList<string> Currencies);
 
 public static class GetNewProjectForm
 {
@@ -23,10 +19,4 @@ public static class GetNewProjectForm
             return new ProjectFormChoices(query.StartupId, name, await ProjectCurrencies.ListAsync(db, ct));
         }
     }
-}
-
-internal static class ProjectCurrencies
-{
-    public static async Task<IReadOnlyList<string>> ListAsync(IAppDbContext db, CancellationToken ct) =>
-        await db.CurrencyRates.AsNoTracking().Select(r => r.Currency).OrderBy(c => c).ToListAsync(ct);
 }

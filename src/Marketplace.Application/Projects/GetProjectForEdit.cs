@@ -1,19 +1,10 @@
 using Marketplace.Application.Common;
-using Marketplace.Domain.Common;
 using Marketplace.Domain.Moderation;
 using Marketplace.Domain.Projects;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Projects;
-
-/// <summary>
-/// The edit form of a project, for its owners: the values to start from (a pending revision's when
-/// there is one, so saving again keeps it in the queue), its state and the currencies to choose from.
-/// </summary>
-public sealed record ProjectEditor(
-    Guid Id, Guid StartupId, LocalizedText StartupName, ModerationState State, bool RevisionPending, ProjectRevision Values,
-    int Version, IReadOnlyList<string> Currencies);
 
 public static class GetProjectForEdit
 {

@@ -1,5 +1,4 @@
 using Marketplace.Application.Common;
-using Marketplace.Application.Funds.Applications;
 using Marketplace.Application.Startups;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Funds;
@@ -8,48 +7,6 @@ using Marketplace.Domain.Projects;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Projects;
-
-/// <summary>Who is looking at a project, and through what they may see its confidential part.</summary>
-public sealed record ProjectViewer(bool IsOwner, bool IsAdmin, bool IsFundManager, Guid? AccessFundId)
-{
-    public bool SeesConfidential => IsOwner || IsAdmin || AccessFundId is not null;
-}
-
-public sealed record PitchDeckInfo(string? FileName, long Length, DateTime UploadedAt);
-
-/// <summary>The confidential part: shown only to owners, managers of funds granted access, and administrators.</summary>
-public sealed record ConfidentialDetails(
-    Money? PreMoneyValuation, Money? RevenueLast12Months, Money? MonthlyBurn, int? RunwayMonths, PitchDeckInfo? Deck, int Version);
-
-/// <summary>
-/// One of the viewer's funds and where it stands with this project: its access to the confidential part
-/// (<see cref="Status"/>, null: never asked), its deal in the fund's pipeline (null: not there), and its
-/// latest intro request (null: never asked). The page offers an action only where it can still be taken.
-/// </summary>
-public sealed record FundAccessChoice(Guid FundId, LocalizedText Name, AccessStatus? Status, Guid? DealId = null, DealStage? DealStage = null,
-    ConsentStatus? IntroStatus = null)
-{
-    public bool CanRequest => Status is null or AccessStatus.Declined or AccessStatus.Revoked;
-
-    public bool InPipeline => DealId is not null;
-
-    /// <summary>A fund may ask again once its last request was declined or withdrawn, never while one is pending or accepted (<see cref="Funds.Applications.RequestIntro"/>).</summary>
-    public bool CanRequestIntro => IntroStatus is not { } status || !Consent.IsOpen(status);
-}
-
-/// <summary>One step of a project's history, for its owners: <see cref="Kind"/> names a "Timeline.*" resource.</summary>
-public sealed record TimelineEvent(DateTime At, string Kind, string? Reason);
-
-/// <param name="ViewCount">How many views the listing had: for its owners and administrators only, null for everyone else.</param>
-public sealed record ProjectDetails(
-    Guid Id, Guid StartupId, LocalizedText StartupName, NamedCode Cluster, IReadOnlyList<NamedCode> Sectors, LocalizedText Title, LocalizedText Summary,
-    long SeekingAmount, string SeekingCurrency, string Instrument, string Stage, LocalizedText UseOfFunds,
-    IReadOnlyList<TractionMetric> Traction, ModerationState State, string? ClosedReason, DateTime? PublishedAt, DateTime? ClosedAt,
-    int? ViewCount, int Version, ProjectViewer Viewer, ConfidentialDetails? Confidential,
-    ProjectRevision? PendingRevision, string? RefusalReason, IReadOnlyList<TimelineEvent> Timeline, IReadOnlyList<FundAccessChoice> MyFunds)
-{
-    public bool IsPublic => ProjectReader.IsPublic(State);
-}
 
 /// <summary>Reads a project as the current user may see it; the one place that decides who sees what.</summary>
 internal static class ProjectReader

@@ -14,12 +14,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Projects;
 
-/// <summary>A published project as discovery lists it: the public part only.</summary>
-public sealed record ProjectCard(
-    Guid Id, LocalizedText Title, LocalizedText Excerpt, Guid StartupId, LocalizedText StartupName,
-    string ClusterKey, LocalizedText ClusterName, IReadOnlyList<string> Sectors, string Stage, string Instrument,
-    long Amount, string Currency, DateTime PublishedAt, long? AmountInSearchCurrency);
-
 /// <summary>
 /// Discovery (issue 3, item 5): published projects for everyone, filtered by cluster, development
 /// mode, sector, stage, instrument, an amount range in one currency and a text query; sorted by date

@@ -7,14 +7,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Projects;
 
-/// <summary>How big a pitch deck may be (configuration "Uploads:PitchDeckMaxBytes"; 20 MB by default).</summary>
-public sealed class PitchDeckLimits
-{
-    public const long DefaultMaxBytes = 20 * 1024 * 1024;
-
-    public long MaxBytes { get; init; } = DefaultMaxBytes;
-}
-
 /// <summary>
 /// An owner uploads the pitch deck: a PDF, known by its content (not its name or claimed type),
 /// within the size limit, kept in the file store outside wwwroot. A new deck replaces the old one

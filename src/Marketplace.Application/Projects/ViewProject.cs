@@ -70,9 +70,3 @@ public static class ViewProject
         }
     }
 }
-
-public static class ConfidentialViewKinds
-{
-    public const string Details = "details";
-    public const string Deck = "deck";
-}

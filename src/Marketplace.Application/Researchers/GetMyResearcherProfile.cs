@@ -7,17 +7,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Researchers;
 
-/// <summary>
-/// The researcher's own profile as the edit form shows it (codes, not names). <see cref="Version"/>
-/// is null while no profile was saved: the form is empty, with visibility hidden, and nothing is created until it is saved.
-/// </summary>
-public sealed record ResearcherProfileEdit(
-    string? HeadlineEn, string? HeadlineZh, string? SummaryEn, string? SummaryZh, string? AffiliationEn, string? AffiliationZh,
-    string? AffiliationType, IReadOnlyList<string> ResearchAreas, IReadOnlyList<string> Skills, string? Degree, int? YearsExperience,
-    IReadOnlyList<Publication> Publications, string? Orcid, IReadOnlyList<string> Links, IReadOnlyList<string> DesiredClusterKeys,
-    bool OpenToRelocation, IReadOnlyList<string> PositionTypes, DateOnly? AvailableFrom, long? SalaryExpectationAmount,
-    string? SalaryExpectationCurrency, string Visibility, int? Version, Guid Id, ResearcherChoices Choices);
-
 public static class GetMyResearcherProfile
 {
     [RequiresRole(RoleNames.Researcher)]
@@ -43,19 +32,5 @@ public static class GetMyResearcherProfile
                 p.OpenToRelocation, p.PositionTypes, p.AvailableFrom, p.SalaryExpectationAmount, p.SalaryExpectationCurrency, p.Visibility,
                 p.Version, me, choices);
         }
-    }
-}
-
-/// <summary>
-/// The choices of the profile form and of the search filters (after a refused save or search the page is
-/// shown again with what was typed). Reference data only, for any signed-in user.
-/// </summary>
-public static class GetResearcherChoices
-{
-    public sealed record Query : IQuery<ResearcherChoices>;
-
-    public sealed class Handler(IAppDbContext db) : IQueryHandler<Query, ResearcherChoices>
-    {
-        public async ValueTask<ResearcherChoices> Handle(Query query, CancellationToken ct) => await ResearcherChoices.LoadAsync(db, ct);
     }
 }

@@ -4,19 +4,10 @@ using Marketplace.Application.Dashboard;
 using Marketplace.Application.Matching;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Matching;
-using Marketplace.Domain.Positions;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Researchers;
-
-/// <summary>One of the researcher's applications as the dashboard lists it: the position, who posted it, the stage.</summary>
-public sealed record DashboardApplication(Guid Id, Guid PositionId, LocalizedText PositionTitle, LocalizedText PosterName, ApplicationStage Stage, DateTime UpdatedAt);
-
-/// <param name="Recommendations">The top recommended positions (none without a profile).</param>
-public sealed record ResearcherDashboard(
-    bool HasProfile, string Visibility, Completeness Completeness, IReadOnlyList<DashboardApplication> Applications, int ApplicationCount,
-    DashboardRecommendations Recommendations, Checklist Checklist);
 
 /// <summary>The researcher's home: how complete the profile is and what is missing, and the latest applications with their stage.</summary>
 public static class GetResearcherDashboard

@@ -2,9 +2,6 @@ using Marketplace.Domain.Researchers;
 
 namespace Marketplace.Application.Researchers;
 
-/// <summary>How complete a profile is: the share of the parts positions and posters look at that are filled in, and which are missing.</summary>
-public sealed record Completeness(int Percent, IReadOnlyList<string> Missing);
-
 /// <summary>
 /// The parts of a profile that count, by code (the dashboard names them from resources
 /// "Completeness.&lt;code&gt;"). Links, the salary expectation and the visibility setting are

@@ -54,10 +54,3 @@ public sealed record ResearcherViewer(Guid? UserId, bool IsAdmin, bool MayBrowse
                    && accounts.Any(u => u.Id == p.Id && u.Status == AccountStatus.Active);
     }
 }
-
-public static class ResearcherQueries
-{
-    /// <summary>The profiles <paramref name="viewer"/> may see; every query that lists or shows profiles starts here.</summary>
-    public static IQueryable<ResearcherProfile> VisibleTo(this IQueryable<ResearcherProfile> profiles, ResearcherViewer viewer, IQueryable<UserProfile> accounts) =>
-        profiles.Where(viewer.Filter(accounts));
-}

@@ -9,13 +9,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Researchers;
 
-/// <summary>A researcher as the search lists them; never the salary. <see cref="Visibility"/> is given to administrators only.</summary>
-public sealed record ResearcherCard(
-    Guid Id, string DisplayName, LocalizedText Headline, LocalizedText Affiliation, string? AffiliationType,
-    IReadOnlyList<string> ResearchAreas, IReadOnlyList<string> Skills, string? Degree, int? YearsExperience,
-    IReadOnlyList<string> DesiredClusterKeys, bool OpenToRelocation, IReadOnlyList<string> PositionTypes, DateOnly? AvailableFrom,
-    string? Visibility, DateTime UpdatedAt);
-
 /// <summary>
 /// /researchers: founders, fund managers and administrators search the profiles they may see
 /// (ResearcherViewer), by research area, skill, desired cluster, minimum degree, openness to
@@ -119,16 +112,5 @@ public static class SearchResearchers
             }
             return profiles;
         }
-    }
-}
-
-/// <summary>The degree scale: none &lt; bachelor &lt; master &lt; PhD (the order of <see cref="Codes.Degrees"/>).</summary>
-public static class Degrees
-{
-    /// <summary>The degree codes at or above <paramref name="minimum"/>; every code for an unknown one.</summary>
-    public static IReadOnlyList<string> AtLeast(string minimum)
-    {
-        var index = Codes.Degrees.ToList().IndexOf(minimum);
-        return index < 0 ? Codes.Degrees : Codes.Degrees.Skip(index).ToList();
     }
 }

@@ -8,18 +8,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Startups;
 
-public sealed record NamedCode(string Code, LocalizedText Name);
-
-/// <summary>A published project as the startup's public page lists it (public part only).</summary>
-public sealed record StartupProjectItem(
-    Guid Id, LocalizedText Title, LocalizedText Summary, long SeekingAmount, string SeekingCurrency, string Instrument, string Stage, DateTime? PublishedAt);
-
-/// <summary>The public part of a startup: what anyone may see.</summary>
-public sealed record StartupDetails(
-    Guid Id, LocalizedText Name, LocalizedText Description, NamedCode Cluster, IReadOnlyList<NamedCode> Sectors, string Stage,
-    int? FoundedYear, int? TeamSize, string? Website, bool HasLogo, IReadOnlyList<NamedCode> RelocationClusters,
-    IReadOnlyList<StartupProjectItem> Projects, bool IsOwner, bool IsVerified);
-
 public static class GetStartup
 {
     [AllowAnonymous]

@@ -1,14 +1,10 @@
 using Marketplace.Application.Common;
 using Marketplace.Application.Common.Security;
 using Marketplace.Domain.Common;
-using Marketplace.Domain.Startups;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Startups;
-
-/// <summary>What the invitation page shows: whose startup, from whom, and whether the link still works.</summary>
-public sealed record InvitationDetails(Guid StartupId, LocalizedText StartupName, string InvitedBy, InvitationStatus Status, DateTime ExpiresAt);
 
 /// <summary>
 /// The holder of the link may see the invitation before signing in (the token is the secret);

@@ -6,9 +6,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Startups;
 
-/// <summary>The bytes of a logo and the type they were recognised as when uploaded. The caller disposes the stream.</summary>
-public sealed record StartupLogo(string ContentType, Stream Content, string Sha256);
-
 /// <summary>Logos are public: anyone who may see the startup's page may see its logo.</summary>
 public static class GetStartupLogo
 {

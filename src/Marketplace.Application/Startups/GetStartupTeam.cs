@@ -1,16 +1,8 @@
 using Marketplace.Application.Common;
-using Marketplace.Domain.Common;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Startups;
-
-public sealed record TeamMember(Guid UserId, string DisplayName, DateTime JoinedAt);
-
-public sealed record PendingInvitation(Guid Id, string Email, string InvitedBy, DateTime CreatedAt, DateTime ExpiresAt);
-
-/// <summary>The owners' view of who owns the startup and who was invited and has not answered yet.</summary>
-public sealed record StartupTeam(Guid Id, LocalizedText Name, IReadOnlyList<TeamMember> Members, IReadOnlyList<PendingInvitation> Pending);
 
 public static class GetStartupTeam
 {

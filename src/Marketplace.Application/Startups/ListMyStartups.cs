@@ -1,11 +1,8 @@
 using Marketplace.Application.Common;
-using Marketplace.Domain.Common;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Startups;
-
-public sealed record MyStartupItem(Guid Id, LocalizedText Name, NamedCode Cluster, string Stage, DateTime JoinedAt);
 
 /// <summary>The startups the signed-in user owns, the latest joined first.</summary>
 public static class ListMyStartups

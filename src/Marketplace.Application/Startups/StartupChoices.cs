@@ -1,15 +1,8 @@
 using Marketplace.Application.Common;
-using Marketplace.Domain.Common;
 using Marketplace.Domain.Taxonomy;
-using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Startups;
-
-public sealed record ClusterChoice(string Key, LocalizedText Name);
-
-/// <summary>A sector a founder may pick, with its value-chain group (foundation, digital infrastructure, applications).</summary>
-public sealed record SectorChoice(string Code, string? Group, LocalizedText Name);
 
 /// <summary>What the startup form offers: every cluster (home and relocation) and the active sectors.</summary>
 public sealed record StartupChoices(IReadOnlyList<ClusterChoice> Clusters, IReadOnlyList<SectorChoice> Sectors)
@@ -22,16 +15,5 @@ public sealed record StartupChoices(IReadOnlyList<ClusterChoice> Clusters, IRead
             .OrderBy(t => t.SortOrder).ThenBy(t => t.Code)
             .Select(t => new SectorChoice(t.Code, t.Group, t.Name)).ToListAsync(ct);
         return new StartupChoices(clusters.OrderBy(c => c.Name.ForCurrentCulture(), StringComparer.CurrentCulture).ToList(), sectors);
-    }
-}
-
-/// <summary>The choices of the startup form (new, and again after a refused save).</summary>
-public static class GetStartupChoices
-{
-    public sealed record Query : IQuery<StartupChoices>;
-
-    public sealed class Handler(IAppDbContext db) : IQueryHandler<Query, StartupChoices>
-    {
-        public async ValueTask<StartupChoices> Handle(Query query, CancellationToken ct) => await StartupChoices.LoadAsync(db, ct);
     }
 }

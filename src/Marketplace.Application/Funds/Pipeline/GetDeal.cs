@@ -1,48 +1,11 @@
 using Marketplace.Application.Common;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Currencies;
-using Marketplace.Domain.Funds;
-using Marketplace.Domain.Moderation;
 using Marketplace.Domain.Taxonomy;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Funds.Pipeline;
-
-/// <summary>One line of a deal's history: <see cref="Kind"/> is a <see cref="DealEventKinds"/> value.</summary>
-public sealed record DealHistoryItem(
-    DateTime At, string Kind, DealStage? From, DealStage? To, string ByName, string? AssigneeName, string? Reason, string? Note, Money? Amount);
-
-public sealed record DealNoteItem(Guid Id, string AuthorName, DateTime At, string Text);
-
-public sealed record DealRatingItem(Guid UserId, string Name, int Team, int Market, int Technology, int Traction, int Fit, DateTime RatedAt)
-{
-    public double Average => (Team + Market + Technology + Traction + Fit) / 5.0;
-}
-
-/// <summary>The team's average on each dimension, and over all five, across <see cref="Raters"/> members.</summary>
-public sealed record RatingAverages(double Team, double Market, double Technology, double Traction, double Fit, int Raters)
-{
-    public double Overall => (Team + Market + Technology + Traction + Fit) / 5.0;
-
-    public static RatingAverages? Of(IReadOnlyCollection<DealRatingItem> ratings) => ratings.Count == 0
-        ? null
-        : new RatingAverages(ratings.Average(r => r.Team), ratings.Average(r => r.Market), ratings.Average(r => r.Technology),
-            ratings.Average(r => r.Traction), ratings.Average(r => r.Fit), ratings.Count);
-}
-
-/// <summary>A deal as its fund's team sees it: the project's public part, where the deal stands, and the team's work on it.</summary>
-public sealed record DealDetails(
-    Guid Id, Guid FundId, LocalizedText FundName, Guid ProjectId, LocalizedText Title, LocalizedText Summary,
-    Guid StartupId, LocalizedText StartupName, string ClusterKey, LocalizedText ClusterName, IReadOnlyList<LocalizedText> Sectors,
-    string ProjectStage, long SeekingAmount, string SeekingCurrency, ModerationState ProjectState,
-    DealStage Stage, string Source, TeamMemberName? Assignee, string? PassReason, string? PassNote, Money? Invested, int Version,
-    IReadOnlyList<DealHistoryItem> History, IReadOnlyList<DealNoteItem> Notes, IReadOnlyList<DealRatingItem> Ratings,
-    RatingAverages? Averages, DealRatingItem? MyRating, IReadOnlyList<TeamMemberName> Team, IReadOnlyList<string> Currencies)
-{
-    /// <summary>Whether the move to Invested would be accepted from where the deal is (<see cref="DealRules"/>).</summary>
-    public bool CanRecordInvestment => DealRules.CanRecordInvestment(Stage);
-}
 
 public static class GetDeal
 {

@@ -8,34 +8,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Funds.Pipeline;
 
-/// <summary>One ledger entry; a negative amount is the reversal of an investment moved back out of Invested.</summary>
-public sealed record LedgerLine(DateTime RecordedAt, Guid DealId, Guid ProjectId, LocalizedText Title, Money Amount, RegionStanding Standing)
-{
-    public bool IsReversal => Amount.Amount < 0;
-}
-
-/// <summary>Booked amounts in a currency without a reference rate: shown apart, as they cannot be added up.</summary>
-public sealed record UnconvertedTotal(string Currency, RegionStanding Standing, long Amount);
-
-/// <summary>
-/// A fund's reinvestment ledger and, for a guidance fund with the reinvestment rule and a size, its
-/// progress: (in region + by relocation) ÷ (ratio × fund size), every amount converted into the fund
-/// size's currency with the reference rates.
-/// </summary>
-public sealed record LedgerReport(
-    Guid FundId, LocalizedText FundName, string? GuidanceRule, IReadOnlyList<string> Regions, bool AcceptsRelocation,
-    decimal? Ratio, Money? FundSize, string ReportCurrency,
-    decimal InRegion, decimal ByRelocation, decimal Outside, IReadOnlyList<UnconvertedTotal> Unconverted,
-    decimal? Required, PagedList<LedgerLine> Entries)
-{
-    public decimal Counted => InRegion + ByRelocation;
-
-    /// <summary>Share of the required amount invested in the region so far (may pass 100).</summary>
-    public decimal? Percent => Required is > 0 ? Counted / Required.Value * 100m : null;
-
-    public bool TracksReinvestment => Required is not null;
-}
-
 public static class GetLedger
 {
     public sealed record Query(Guid FundId, int? Page = null) : IQuery<LedgerReport>;

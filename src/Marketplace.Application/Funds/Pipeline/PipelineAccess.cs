@@ -5,9 +5,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Funds.Pipeline;
 
-/// <summary>A member of the fund's team, as the pipeline names them (assignee, author, rater).</summary>
-public sealed record TeamMemberName(Guid UserId, string DisplayName, string Role);
-
 /// <summary>
 /// Who may work a fund's pipeline: its members, and nobody else. The fund itself is public (its profile),
 /// so a stranger is told 403; a deal id that is not the fund's is 404. The member check comes first, so a
@@ -44,21 +41,4 @@ internal static class PipelineAccess
 
     public static async Task<LocalizedText> FundNameAsync(IAppDbContext db, Guid fundId, CancellationToken ct) =>
         await db.Funds.AsNoTracking().Where(f => f.Id == fundId).Select(f => f.Name).FirstAsync(ct);
-}
-
-/// <summary>The stage names forms and URLs use ("DueDiligence"), read strictly: no numbers, no other casing.</summary>
-public static class DealStages
-{
-    public static readonly IReadOnlyList<DealStage> All = Enum.GetValues<DealStage>();
-
-    /// <summary>The stages a deal moves through before it ends as Invested or Passed.</summary>
-    public static readonly IReadOnlyList<DealStage> Open =
-        [DealStage.Sourced, DealStage.Screening, DealStage.Meeting, DealStage.DueDiligence, DealStage.TermSheet];
-
-    public static bool TryParse(string? text, out DealStage stage)
-    {
-        stage = default;
-        var clean = Input.Clean(text);
-        return clean is not null && Enum.GetNames<DealStage>().Contains(clean, StringComparer.Ordinal) && Enum.TryParse(clean, out stage);
-    }
 }

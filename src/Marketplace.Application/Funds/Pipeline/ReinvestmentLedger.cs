@@ -4,14 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Funds.Pipeline;
 
-/// <summary>Where an investment stands against a guidance fund's region.</summary>
-public enum RegionStanding
-{
-    Outside,
-    InRegion,
-    ByRelocation,
-}
-
 /// <summary>
 /// The reinvestment ledger (issue 4, item 3). Every investment a fund books is written down with where
 /// the company stood against the fund's region at that moment; the record is not recomputed when the

@@ -7,20 +7,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Positions.Applications;
 
-/// <summary>Why a researcher may not apply to a position now (<see cref="None"/>: they may).</summary>
-public enum ApplyBlocker
-{
-    None,
-    /// <summary>The position is closed or past its deadline.</summary>
-    Closed,
-    /// <summary>The researcher has no talent profile yet: applying shares it, so it must exist.</summary>
-    NoProfile,
-    /// <summary>A live application (Applied … Offer) is already there.</summary>
-    AlreadyApplied,
-    /// <summary>An earlier application ended in Rejected or Hired: the poster has decided.</summary>
-    AlreadyDecided,
-}
-
 /// <summary>What applying, withdrawing and moving share: who may, the one-application rule, and the poster's names.</summary>
 public static class ApplicationRules
 {
@@ -105,27 +91,4 @@ public static class ApplicationRules
     /// </summary>
     public static bool IsLiveApplicationViolation(DbUpdateException exception) =>
         UniqueViolations.Broke(exception, LiveApplicationIndex, "PositionApplications.PositionId, PositionApplications.ResearcherId");
-}
-
-public static class ApplicationQueries
-{
-    /// <summary>Live applications (<see cref="ApplicationStages.Live"/>), spelled out so every provider translates it.</summary>
-    public static IQueryable<PositionApplication> Live(this IQueryable<PositionApplication> applications) =>
-        applications.Where(a => a.Stage == ApplicationStage.Applied || a.Stage == ApplicationStage.Reviewing
-            || a.Stage == ApplicationStage.Interview || a.Stage == ApplicationStage.Offer);
-}
-
-/// <summary>One line of an application's history as both sides see it.</summary>
-public sealed record ApplicationHistoryItem(DateTime At, ApplicationStage? From, ApplicationStage To, string ByName, string? Reason, string? Note);
-
-internal static class ApplicationHistory
-{
-    public static async Task<List<ApplicationHistoryItem>> OfAsync(IAppDbContext db, Guid applicationId, CancellationToken ct) =>
-        await (
-            from e in db.PositionApplicationEvents.AsNoTracking()
-            where e.ApplicationId == applicationId
-            join u in db.UserProfiles.AsNoTracking() on e.ById equals u.Id into people
-            from u in people.DefaultIfEmpty()
-            orderby e.At descending, e.Id descending
-            select new ApplicationHistoryItem(e.At, e.FromStage, e.ToStage, u == null ? "" : u.DisplayName, e.Reason, e.Note)).ToListAsync(ct);
 }

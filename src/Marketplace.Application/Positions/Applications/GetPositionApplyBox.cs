@@ -1,27 +1,9 @@
 using Marketplace.Application.Common;
 using Marketplace.Domain.Common;
-using Marketplace.Domain.Positions;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Positions.Applications;
-
-public enum ApplyBoxKind
-{
-    /// <summary>Nothing to show: neither a researcher nor the poster, or a position researchers cannot see.</summary>
-    None,
-    Researcher,
-    Poster,
-}
-
-/// <summary>
-/// The position page's application box. For a researcher: whether they may apply, and their latest
-/// application's stage; for the poster: how many live applications wait.
-/// </summary>
-public sealed record ApplyBox(ApplyBoxKind Kind, Guid PositionId, bool CanApply, Guid? ApplicationId, ApplicationStage? Stage, int LiveApplicants)
-{
-    public static ApplyBox Nothing(Guid positionId) => new(ApplyBoxKind.None, positionId, false, null, null, 0);
-}
 
 public static class GetPositionApplyBox
 {

@@ -1,0 +1,5 @@
+using Marketplace.Application.Common;
+
+namespace Marketplace.Application.Auditing;
+
+public sealed record AuditLog(PagedList<AuditLine> Lines, IReadOnlyList<string> EntityTypes);

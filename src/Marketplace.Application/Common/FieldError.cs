@@ -1,0 +1,3 @@
+namespace Marketplace.Application.Common;
+
+public sealed record FieldError(string Field, string Message);

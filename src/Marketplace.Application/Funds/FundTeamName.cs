@@ -1,0 +1,3 @@
+namespace Marketplace.Application.Funds;
+
+public sealed record FundTeamName(string DisplayName, string Role);

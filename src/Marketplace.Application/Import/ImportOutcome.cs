@@ -1,0 +1,9 @@
+namespace Marketplace.Application.Import;
+
+public enum ImportOutcome
+{
+    Created,
+    Updated,
+    Unchanged,
+    Failed,
+}

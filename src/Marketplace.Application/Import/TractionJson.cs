@@ -1,0 +1,3 @@
+namespace Marketplace.Application.Import;
+
+public sealed record TractionJson(string? Metric, long? Value);

@@ -1,0 +1,5 @@
+using Marketplace.Domain.Positions;
+
+namespace Marketplace.Application.Positions.Applications;
+
+public sealed record StageCount(ApplicationStage Stage, int Count);

@@ -1,0 +1,3 @@
+namespace Marketplace.Application.Projects;
+
+public sealed record PitchDeckInfo(string? FileName, long Length, DateTime UploadedAt);

@@ -1,0 +1,5 @@
+using Marketplace.Domain.Common;
+
+namespace Marketplace.Application.Startups;
+
+public sealed record ClusterChoice(string Key, LocalizedText Name);

@@ -1,0 +1,5 @@
+using Marketplace.Domain.Common;
+
+namespace Marketplace.Application.Startups;
+
+public sealed record NamedCode(string Code, LocalizedText Name);
