@@ -162,8 +162,3 @@ public static class Startup
         });
     }
 }
-
-public static class RateLimits
-{
-    public const string Account = "account";
-}

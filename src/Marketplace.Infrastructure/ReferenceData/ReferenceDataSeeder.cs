@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Marketplace.Domain.Clusters;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Currencies;
@@ -62,18 +61,3 @@ public sealed class ReferenceDataSeeder(AppDbContext db, RoleManager<IdentityRol
         await db.SaveChangesAsync(ct);
     }
 }
-
-public sealed record TextJson([property: JsonPropertyName("en")] string? En, [property: JsonPropertyName("zh")] string? Zh)
-{
-    public LocalizedText ToText() => new(string.IsNullOrWhiteSpace(En) ? null : En.Trim(), string.IsNullOrWhiteSpace(Zh) ? null : Zh.Trim());
-}
-
-public sealed record ReferenceFile(
-    IReadOnlyList<ReferenceCluster> Clusters, IReadOnlyList<ReferenceTerm> Sectors, IReadOnlyList<ReferenceTerm> ResearchAreas,
-    IReadOnlyList<ReferenceRate> CurrencyRates);
-
-public sealed record ReferenceRate(string Currency, decimal UnitsPerReference);
-
-public sealed record ReferenceCluster(string Key, TextJson Name, string Country, string? Region, string Mode, TextJson Description);
-
-public sealed record ReferenceTerm(string Code, string? Group, TextJson Name);

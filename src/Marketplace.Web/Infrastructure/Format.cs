@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using Marketplace.Application.Common;
-using Microsoft.AspNetCore.Html;
 
 namespace Marketplace.Web.Infrastructure;
 
@@ -33,24 +31,4 @@ public static class Format
     public static string Money(Marketplace.Domain.Common.Money money) => Money(money.Amount, money.Currency);
 
     public static string Number(long value) => value.ToString("N0", CultureInfo.CurrentCulture);
-}
-
-/// <summary>A formatted date or time: a &lt;time&gt; element on a page, its text anywhere else (string.Format, concatenation).</summary>
-public sealed class DateText(string text, string machine, string? zone) : IHtmlContent
-{
-    public void WriteTo(TextWriter writer, HtmlEncoder encoder)
-    {
-        writer.Write("<time datetime=\"");
-        encoder.Encode(writer, machine);
-        if (zone is not null)
-        {
-            writer.Write("\" title=\"");
-            encoder.Encode(writer, zone);
-        }
-        writer.Write("\">");
-        encoder.Encode(writer, text);
-        writer.Write("</time>");
-    }
-
-    public override string ToString() => text;
 }

@@ -80,25 +80,3 @@ public sealed class UseCaseExceptionFilter : IAsyncActionFilter
         return view;
     }
 }
-
-/// <summary>
-/// A form model whose page also shows what is around the form (the published profile, the
-/// request under review). After a refused POST the filter loads that part again, so the page
-/// comes back whole with the user's input and the messages.
-/// </summary>
-public interface IFormPage
-{
-    Task LoadPageAsync(ISender sender, CancellationToken ct);
-
-    /// <summary>
-    /// The model of the page the form is on, when that page is another form's (the recommendation settings
-    /// sit on the profile page): its view is shown again with the messages. Usually the form itself.
-    /// </summary>
-    object PageModel => this;
-}
-
-/// <summary>
-/// A GET form, such as search filters: refused input re-renders its page with the messages at the
-/// fields, as a refused POST does, instead of a bare status code.
-/// </summary>
-public interface IQueryForm;

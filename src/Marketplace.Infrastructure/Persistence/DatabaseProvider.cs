@@ -1,0 +1,7 @@
+namespace Marketplace.Infrastructure.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    PostgreSql,
+}

@@ -1,0 +1,3 @@
+namespace Marketplace.Infrastructure.ReferenceData;
+
+public sealed record ReferenceRate(string Currency, decimal UnitsPerReference);

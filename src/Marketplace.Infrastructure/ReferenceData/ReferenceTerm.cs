@@ -1,0 +1,3 @@
+namespace Marketplace.Infrastructure.ReferenceData;
+
+public sealed record ReferenceTerm(string Code, string? Group, TextJson Name);

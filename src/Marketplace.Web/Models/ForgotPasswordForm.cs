@@ -1,0 +1,6 @@
+namespace Marketplace.Web.Models;
+
+public sealed class ForgotPasswordForm
+{
+    public string Email { get; set; } = "";
+}

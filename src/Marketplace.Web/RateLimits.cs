@@ -1,0 +1,6 @@
+namespace Marketplace.Web;
+
+public static class RateLimits
+{
+    public const string Account = "account";
+}
