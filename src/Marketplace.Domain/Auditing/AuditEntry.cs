@@ -15,11 +15,3 @@ public sealed class AuditEntry
     /// <summary>JSON: { "Property": { "before": ..., "after": ... } }.</summary>
     public string Changes { get; set; } = "{}";
 }
-
-public static class AuditActions
-{
-    public const string Added = "Added";
-    public const string Modified = "Modified";
-    /// <summary>An administrator asked for something that changes no audited row itself, e.g. a job run.</summary>
-    public const string Requested = "Requested";
-}

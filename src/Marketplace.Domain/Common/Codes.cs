@@ -31,11 +31,3 @@ public static class Codes
         && code.All(c => c is >= 'a' and <= 'z' or >= '0' and <= '9' or '-')
         && code[0] != '-' && code[^1] != '-' && !code.Contains("--", StringComparison.Ordinal);
 }
-
-public static class RoleNames
-{
-    public const string Founder = "founder";
-    public const string FundManager = "fund-manager";
-    public const string Researcher = "researcher";
-    public const string Admin = "admin";
-}

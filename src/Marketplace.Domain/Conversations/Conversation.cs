@@ -1,13 +1,5 @@
 namespace Marketplace.Domain.Conversations;
 
-/// <summary>What a conversation party is: one user, or every current member of a startup or a fund.</summary>
-public enum PartyKind
-{
-    User,
-    Startup,
-    Fund,
-}
-
 /// <summary>
 /// A private exchange between exactly two sides, opened when one side accepts the other's
 /// application or intro request (and, for the talent flow, an interview step). Only members of
@@ -27,21 +19,4 @@ public sealed class Conversation
     public string Subject { get; set; } = null!;
     public DateTime CreatedAt { get; set; }
     public DateTime LastMessageAt { get; set; }
-}
-
-public sealed class ConversationMessage
-{
-    public Guid Id { get; set; } = Guid.NewGuid();
-    public Guid ConversationId { get; set; }
-    public Guid SenderId { get; set; }
-    public string Body { get; set; } = null!;
-    public DateTime SentAt { get; set; }
-}
-
-/// <summary>How far each user has read a conversation (unread counts are messages after this).</summary>
-public sealed class ConversationRead
-{
-    public Guid ConversationId { get; set; }
-    public Guid UserId { get; set; }
-    public DateTime LastReadAt { get; set; }
 }

@@ -15,9 +15,3 @@ public sealed class StoredFile
     public Guid UploadedById { get; set; }
     public DateTime UploadedAt { get; set; }
 }
-
-public static class FilePurposes
-{
-    public const string Logo = "logo";
-    public const string PitchDeck = "pitch-deck";
-}

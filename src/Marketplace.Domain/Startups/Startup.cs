@@ -32,25 +32,3 @@ public sealed class Startup : AuditedEntity
     public bool IsVerified { get; set; }
     public string? ImportKey { get; set; }
 }
-
-/// <summary>A founder who owns a startup. Every owner may edit it and its projects.</summary>
-public sealed class StartupMember
-{
-    public Guid StartupId { get; set; }
-    public Guid UserId { get; set; }
-    public DateTime JoinedAt { get; set; }
-}
-
-/// <summary>An owner's invitation to a co-founder, by e-mail; accepted by the invitee once signed in as a founder.</summary>
-public sealed class StartupInvitation : AuditedEntity, IInvitation
-{
-    public Guid StartupId { get; set; }
-    public string Email { get; set; } = null!;
-    /// <summary>SHA-256 of the token in the e-mailed link; the token itself is never stored.</summary>
-    public string TokenHash { get; set; } = null!;
-    public Guid InvitedById { get; set; }
-    public DateTime ExpiresAt { get; set; }
-    public DateTime? AcceptedAt { get; set; }
-    public Guid? AcceptedById { get; set; }
-    public DateTime? RevokedAt { get; set; }
-}

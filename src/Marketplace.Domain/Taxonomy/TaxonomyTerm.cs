@@ -2,12 +2,6 @@ using Marketplace.Domain.Common;
 
 namespace Marketplace.Domain.Taxonomy;
 
-public enum TaxonomyKind
-{
-    Sector,
-    ResearchArea,
-}
-
 /// <summary>A term of an administrator-extensible taxonomy (sectors, research areas).</summary>
 public sealed class TaxonomyTerm : AuditedEntity
 {

@@ -3,12 +3,6 @@ using Marketplace.Domain.Moderation;
 
 namespace Marketplace.Domain.Users;
 
-public enum AccountStatus
-{
-    Active,
-    Suspended,
-}
-
 /// <summary>
 /// The public side of an account; its id is the Identity user's id. Credentials live in
 /// Identity, everything users see of each other lives here.

@@ -1,17 +1,5 @@
 namespace Marketplace.Domain.Common;
 
-/// <summary>An aggregate users can edit: carries the optimistic-concurrency version.</summary>
-public interface IVersioned
-{
-    int Version { get; }
-}
-
-/// <summary>Changes to these entities are written to the audit log, with before and after values.</summary>
-public interface IAudited
-{
-    Guid Id { get; }
-}
-
 public abstract class AuditedEntity : IAudited, IVersioned
 {
     public Guid Id { get; protected set; } = Guid.NewGuid();

@@ -2,14 +2,6 @@ using Marketplace.Domain.Common;
 
 namespace Marketplace.Domain.Funds;
 
-public enum ConsentStatus
-{
-    Pending,
-    Accepted,
-    Declined,
-    Withdrawn,
-}
-
 /// <summary>A founder's application of a project to a fund, with a message; the fund accepts or declines.</summary>
 public sealed class FundApplication : AuditedEntity
 {
@@ -21,18 +13,5 @@ public sealed class FundApplication : AuditedEntity
     public Guid? DecidedById { get; set; }
     public DateTime? DecidedAt { get; set; }
     public string? DeclineNote { get; set; }
-    public Guid? ConversationId { get; set; }
-}
-
-/// <summary>A fund manager's request to be introduced to a project's founders; the founders accept or decline.</summary>
-public sealed class IntroRequest : AuditedEntity
-{
-    public Guid FundId { get; set; }
-    public Guid ProjectId { get; set; }
-    public Guid RequestedById { get; set; }
-    public string Message { get; set; } = null!;
-    public ConsentStatus Status { get; set; } = ConsentStatus.Pending;
-    public Guid? DecidedById { get; set; }
-    public DateTime? DecidedAt { get; set; }
     public Guid? ConversationId { get; set; }
 }

@@ -1,0 +1,8 @@
+namespace Marketplace.Domain.Clusters;
+
+public enum DevelopmentMode
+{
+    TechnologyBreakthrough,
+    ApplicationScenario,
+    InstitutionSupply,
+}

@@ -1,0 +1,9 @@
+namespace Marketplace.Domain.Common;
+
+public enum InvitationStatus
+{
+    Pending,
+    Accepted,
+    Revoked,
+    Expired,
+}

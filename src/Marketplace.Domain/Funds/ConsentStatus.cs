@@ -1,0 +1,9 @@
+namespace Marketplace.Domain.Funds;
+
+public enum ConsentStatus
+{
+    Pending,
+    Accepted,
+    Declined,
+    Withdrawn,
+}

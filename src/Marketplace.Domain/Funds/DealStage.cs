@@ -1,0 +1,12 @@
+namespace Marketplace.Domain.Funds;
+
+public enum DealStage
+{
+    Sourced,
+    Screening,
+    Meeting,
+    DueDiligence,
+    TermSheet,
+    Invested,
+    Passed,
+}

@@ -1,0 +1,9 @@
+namespace Marketplace.Domain.Projects;
+
+public enum AccessStatus
+{
+    Requested,
+    Granted,
+    Declined,
+    Revoked,
+}

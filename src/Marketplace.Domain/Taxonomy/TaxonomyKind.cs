@@ -1,0 +1,7 @@
+namespace Marketplace.Domain.Taxonomy;
+
+public enum TaxonomyKind
+{
+    Sector,
+    ResearchArea,
+}

@@ -1,0 +1,7 @@
+namespace Marketplace.Domain.Users;
+
+public enum AccountStatus
+{
+    Active,
+    Suspended,
+}
