@@ -30,7 +30,7 @@ public sealed record MarketData(IReadOnlyList<UserRecord> Users, IReadOnlyList<S
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>The data as a <c>marketplace-import/1</c> file (IMPORT_FORMAT.md).</summary>
+    /// <summary>The data as a <c>marketplace-import/1</c> file (docs/import-format.md).</summary>
     public async Task WriteImportFileAsync(string path)
     {
         await using var file = File.Create(path);

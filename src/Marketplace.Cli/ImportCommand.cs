@@ -25,13 +25,13 @@ public static class ImportCommand
 
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("file") { Description = "A marketplace-import/1 JSON file (IMPORT_FORMAT.md)." };
+        var file = new Argument<FileInfo>("file") { Description = "A marketplace-import/1 JSON file (docs/import-format.md)." };
         var dryRun = new Option<bool>("--dry-run") { Description = "Check the file and report what would change, without writing anything." };
         var passwordForAll = new Option<string?>("--password-for-all")
         {
             Description = "Development only: give every created account this password instead of sending an invitation.",
         };
-        var command = new Command("import", "Import a marketplace-import/1 file (every section of IMPORT_FORMAT.md); records are matched by key, so running it again changes nothing.")
+        var command = new Command("import", "Import a marketplace-import/1 file (every section of docs/import-format.md); records are matched by key, so running it again changes nothing.")
         {
             file, dryRun, passwordForAll,
         };

@@ -9,7 +9,7 @@ using static Marketplace.IntegrationTests.Infrastructure.ImportFiles;
 
 namespace Marketplace.IntegrationTests;
 
-/// <summary>The "funds" section of the import (IMPORT_FORMAT.md and the README's extensions) and the demo funds.</summary>
+/// <summary>The "funds" section of the import (docs/import-format.md) and the demo funds.</summary>
 public abstract class FundImportTests(MarketplaceApp app)
 {
     private static object GuidanceMandate(object guidance, string currency = "CNY") => new

@@ -11,7 +11,7 @@ using static Marketplace.IntegrationTests.Infrastructure.ImportFiles;
 
 namespace Marketplace.IntegrationTests;
 
-/// <summary>The "startups" and "projects" sections of the import (IMPORT_FORMAT.md) and the demo startups and projects.</summary>
+/// <summary>The "startups" and "projects" sections of the import (docs/import-format.md) and the demo startups and projects.</summary>
 public abstract class StartupProjectImportTests(MarketplaceApp app)
 {
     private static readonly string[] ConfidentialFigures = ["300000000", "12000000", "1500000"];

@@ -13,7 +13,7 @@ using static Marketplace.IntegrationTests.Infrastructure.ImportFiles;
 
 namespace Marketplace.IntegrationTests;
 
-/// <summary>The "researchers" and "positions" sections of the import (IMPORT_FORMAT.md and the README's extensions) and the demo talent.</summary>
+/// <summary>The "researchers" and "positions" sections of the import (docs/import-format.md) and the demo talent.</summary>
 public abstract class TalentImportTests(MarketplaceApp app)
 {
     /// <summary>A researcher, a founder with a startup and a fund manager with a fund, all keyed by <paramref name="u"/>.</summary>

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Clusters;
 
-/// <summary>An administrator adds a cluster beyond the reference ones (PRODUCT.md: "administrators can add more").</summary>
+/// <summary>An administrator adds a cluster beyond the nine reference ones.</summary>
 public static class CreateCluster
 {
     [RequiresRole(RoleNames.Admin)]

@@ -4,7 +4,7 @@ namespace Marketplace.Application.Import;
 
 /// <summary>
 /// A fund of the "funds" section: <paramref name="Managers"/> are keys of fund-manager users,
-/// <paramref name="Cluster"/> the key of its home cluster. Extensions of IMPORT_FORMAT.md:
+/// <paramref name="Cluster"/> the key of its home cluster. Extensions of docs/import-format.md:
 /// <paramref name="Website"/>, <paramref name="Size"/> and <paramref name="Verified"/> (the badge; when
 /// absent an update keeps what administrators decided).
 /// </summary>

@@ -1,4 +1,4 @@
 namespace Marketplace.Application.Import;
 
-/// <summary>A guidance fund's region rule (IMPORT_FORMAT.md codes: registered-in-region, reinvestment, none).</summary>
+/// <summary>A guidance fund's region rule (docs/import-format.md codes: registered-in-region, reinvestment, none).</summary>
 public sealed record GuidanceJson(IReadOnlyList<string?>? Regions, string? Rule, decimal? ReinvestmentRatio, bool? AcceptsRelocation);

@@ -4,7 +4,7 @@ using Marketplace.Application.Common;
 namespace Marketplace.Application.Import;
 
 /// <summary>
-/// One section of the import file (IMPORT_FORMAT.md). The runner finds every implementation in the
+/// One section of the import file (docs/import-format.md). The runner finds every implementation in the
 /// application assembly, orders them by <see cref="DependsOn"/>, and calls them record by record;
 /// a later issue adds a section by adding one class (derive from <see cref="ImportSection{TRecord}"/>).
 /// </summary>

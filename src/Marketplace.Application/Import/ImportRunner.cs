@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Marketplace.Application.Import;
 
 /// <summary>
-/// Imports a <c>marketplace-import/1</c> file (IMPORT_FORMAT.md). The whole file is checked first
+/// Imports a <c>marketplace-import/1</c> file (docs/import-format.md). The whole file is checked first
 /// (format, keys, fields, references between records); then the sections are imported in
 /// dependency order, each record in a transaction of its own, so a bad record writes nothing and
 /// the others still import. Every written record is entered in <see cref="ImportedRecord"/> with

@@ -3,7 +3,7 @@ namespace Marketplace.Application.Import;
 /// <summary>
 /// What a fund invests in. Every rule is optional: no sectors (stages, clusters) means any.
 /// <paramref name="OpenToNewDeals"/> (default true) and <paramref name="WeeklyCapacity"/> (applications
-/// the team answers per week; default no limit) are extensions of IMPORT_FORMAT.md.
+/// the team answers per week; default no limit) are extensions of docs/import-format.md.
 /// </summary>
 public sealed record MandateJson(
     IReadOnlyList<string?>? Sectors,

@@ -1,7 +1,7 @@
 namespace Marketplace.Application.Import;
 
 /// <summary>
-/// A project of the "projects" section. Extensions of IMPORT_FORMAT.md: <paramref name="Traction"/>,
+/// A project of the "projects" section. Extensions of docs/import-format.md: <paramref name="Traction"/>,
 /// <paramref name="PublishedAt"/> (published or closed projects; default: the import's time) and
 /// <paramref name="ClosedReason"/> (closed projects: funded or withdrawn, default withdrawn).
 /// <paramref name="Status"/> defaults to draft, so nothing is published by omission.

@@ -2,7 +2,7 @@ using Marketplace.Domain.Common;
 
 namespace Marketplace.Domain.Clusters;
 
-/// <summary>A named AI industry cluster (PRODUCT.md). Reference clusters ship with the product.</summary>
+/// <summary>A named AI industry cluster. Reference clusters ship with the product.</summary>
 public sealed class Cluster : AuditedEntity
 {
     private Cluster() { }

@@ -1,7 +1,7 @@
 namespace Marketplace.Domain.Common;
 
 /// <summary>
-/// The product's stable codes (IMPORT_FORMAT.md). URLs, filters, the API and the import use these;
+/// The product's stable codes (docs/import-format.md). URLs, filters, the API and the import use these;
 /// display names come from localized resources.
 /// </summary>
 public static class Codes

@@ -1,6 +1,6 @@
 namespace Marketplace.Domain.Funds;
 
-/// <summary>A guidance fund's region rule (IMPORT_FORMAT.md codes), and the fund type that may have one.</summary>
+/// <summary>A guidance fund's region rule (docs/import-format.md codes), and the fund type that may have one.</summary>
 public static class GuidanceRuleCodes
 {
     /// <summary>The fund type whose mandate may have a region rule.</summary>

@@ -1,6 +1,6 @@
 namespace Marketplace.Domain.Moderation;
 
-/// <summary>Where a piece of user content stands in its life (PRODUCT.md: listings, funds, positions, profiles).</summary>
+/// <summary>Where a piece of user content stands in its life: listings, funds, positions, profiles.</summary>
 public enum ModerationState
 {
     Draft,

@@ -3,7 +3,7 @@ using Marketplace.Domain.Common;
 namespace Marketplace.Domain.Researchers;
 
 /// <summary>
-/// A researcher's talent profile (PRODUCT.md, IMPORT_FORMAT.md `researchers`). Its id is the
+/// A researcher's talent profile (docs/import-format.md `researchers`). Its id is the
 /// user's id: one profile per researcher account. Who may see it is decided by
 /// <see cref="Visibility"/> (see <see cref="ResearcherVisibility"/>); the salary expectation is
 /// private to its owner and administrators.

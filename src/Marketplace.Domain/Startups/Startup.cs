@@ -2,7 +2,7 @@ using Marketplace.Domain.Common;
 
 namespace Marketplace.Domain.Startups;
 
-/// <summary>An AI startup's profile, owned by one or more founders (PRODUCT.md, IMPORT_FORMAT.md `startups`).</summary>
+/// <summary>An AI startup's profile, owned by one or more founders (docs/import-format.md `startups`).</summary>
 public sealed class Startup : AuditedEntity
 {
     public const int MaxSectors = 5;

@@ -5,7 +5,7 @@ namespace Marketplace.BrowserTests.Infrastructure;
 
 /// <summary>
 /// One headless Chromium per test class. Always Debian's /usr/bin/chromium: Playwright never
-/// downloads a browser here (TOOLCHAIN.md), it only starts the Node driver shipped in its NuGet package.
+/// downloads a browser here, it only starts the Node driver shipped in its NuGet package.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {

@@ -5,7 +5,7 @@ using static Marketplace.UnitTests.Architecture.Layers;
 
 namespace Marketplace.UnitTests.Architecture;
 
-/// <summary>Layers point one way: Web → Infrastructure → Application → Domain (STYLE.md).</summary>
+/// <summary>Layers point one way: Web → Infrastructure → Application → Domain (docs/architecture.md).</summary>
 public sealed class LayerDependencyTests
 {
     [Fact]

@@ -23,7 +23,7 @@ public sealed class PipelineRegistrationTests : IDisposable
     [Fact]
     public void The_pipeline_runs_logging_validation_authorization_then_the_transaction()
     {
-        // STYLE.md's order: a refused or invalid message is logged and never opens a transaction.
+        // The order docs/architecture.md gives: a refused or invalid message is logged and never opens a transaction.
         Assert.Equal(
             [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>), typeof(AuthorizationBehavior<,>), typeof(TransactionBehavior<,>)],
             UseCasePipeline.Behaviors);

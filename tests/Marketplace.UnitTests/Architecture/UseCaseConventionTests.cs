@@ -2,7 +2,7 @@ using System.Reflection;
 
 namespace Marketplace.UnitTests.Architecture;
 
-/// <summary>A use case is one static class holding its message, validator and handler (STYLE.md).</summary>
+/// <summary>A use case is one static class holding its message, validator and handler (docs/architecture.md).</summary>
 public sealed class UseCaseConventionTests
 {
     [Fact]

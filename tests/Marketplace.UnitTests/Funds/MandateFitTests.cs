@@ -427,7 +427,7 @@ public sealed class MandateFitTests
             result.Failures.Select(f => f.Reason));
     }
 
-    /// <summary>The guidance fund of IMPORT_FORMAT.md's example: Beijing only, reinvestment 1.5×, relocation counts.</summary>
+    /// <summary>The guidance fund of docs/import-format.md's example: Beijing only, reinvestment 1.5×, relocation counts.</summary>
     private static readonly MandateSnapshot BeijingGuidanceFund = new(
         Stages: ["seed", "series-a"], Sectors: ["ai-chips"], TicketMin: 5_000_000, TicketMax: 30_000_000, TicketCurrency: "CNY",
         TargetClusterKeys: ["beijing"], OpenToOtherClusters: false, OpenToNewDeals: true,

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Common.Behaviors;
 
-/// <summary>Runs every validator of the message and throws once with all failures (STYLE.md).</summary>
+/// <summary>Runs every validator of the message and throws once with all failures (docs/architecture.md).</summary>
 public sealed class ValidationBehavior<TMessage, TResponse>(IEnumerable<IValidator<TMessage>> validators)
     : IPipelineBehavior<TMessage, TResponse> where TMessage : notnull, IMessage
 {
