@@ -28,9 +28,9 @@ public interface IModeratedContent
 public interface IListing : IModeratedContent
 {
     LocalizedText Title { get; }
-    DateTime? PublishedAt { get; set; }
-    DateTime? ClosedAt { get; set; }
-    string? ClosedReason { get; set; }
+    DateTime? PublishedAt { get; }
+    DateTime? ClosedAt { get; }
+    string? ClosedReason { get; }
 }
 
 public enum ModerationKind
