@@ -90,6 +90,7 @@ public static class DependencyInjection
 
         services.AddValidatorsFromAssemblyContaining<IAppDbContext>(ServiceLifetime.Scoped, includeInternalTypes: false);
         services.AddScoped<ModerationQueue>();
+        services.AddScoped<ListingModeration>();
         services.AddScoped<IModerationApplier, ProfileModerationApplier>();
         services.AddScoped<IModerationApplier, ProjectModerationApplier>();
         services.AddScoped<IModerationApplier, PositionModerationApplier>();

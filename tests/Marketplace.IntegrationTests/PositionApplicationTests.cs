@@ -305,12 +305,7 @@ public abstract class PositionApplicationTests(MarketplaceApp app)
         var founder = await Users.RegisterAsync(app, RoleNames.Founder);
         var startup = await TestStartups.CreateAsync(app, founder);
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var closed = await PublishedPositions.CreateAsync(app, founder.Id, startup, configure: p =>
-        {
-            p.State = ModerationState.Closed;
-            p.ClosedReason = PositionClosedReasons.Filled;
-            p.ClosedAt = DateTime.UtcNow;
-        });
+        var closed = await PublishedPositions.CreateAsync(app, founder.Id, startup, configure: p => p.Close(PositionClosedReasons.Filled, DateTime.UtcNow));
         var pastDeadline = await PublishedPositions.CreateAsync(app, founder.Id, startup, configure: p => p.Deadline = today.AddDays(-1));
         var lastDay = await PublishedPositions.CreateAsync(app, founder.Id, startup, configure: p => p.Deadline = today);
 
@@ -328,11 +323,8 @@ public abstract class PositionApplicationTests(MarketplaceApp app)
 
         foreach (var state in new[] { ModerationState.Draft, ModerationState.Submitted, ModerationState.Rejected })
         {
-            var hidden = await PublishedPositions.CreateAsync(app, founder.Id, startup, configure: p =>
-            {
-                p.State = state;
-                p.PublishedAt = null;
-            });
+            var hidden = await PublishedPositions.CreateAsync(app, founder.Id, startup,
+                configure: p => p.PutAsImported(state, null, null, null, PositionClosedReasons.Withdrawn, DateTime.UtcNow));
             Assert.Equal(HttpStatusCode.NotFound, (await researcher.Client.GetAsync($"/positions/{hidden}/apply")).Status);
             Assert.Equal(HttpStatusCode.NotFound, (await PostAsync(researcher.Client, $"/positions/{hidden}/apply", new() { ["Note"] = Note })).Status);
             await Assert.ThrowsAsync<NotFoundException>(() => As(researcher, new ApplyToPosition.Command(hidden, Note)));

@@ -114,6 +114,19 @@ public abstract class TimeZoneTests(MarketplaceApp app)
         Assert.Equal("Shanghai (UTC+08:00)", shanghai?.TextContent);
         Assert.Equal(TimeZones.Utc, english.Document.QuerySelector("#TimeZone option[selected]")?.GetAttribute("value"));
     }
+
+    [Fact]
+    public async Task Every_zone_is_offered_once_with_UTC_first()
+    {
+        var user = await Users.RegisterAsync(app, RoleNames.Founder);
+
+        var page = await user.Client.GetAsync("/account/profile");
+
+        var values = page.Document.QuerySelectorAll("#TimeZone option").Select(o => o.GetAttribute("value")).ToList();
+        Assert.True(values.Count > 100, $"only {values.Count} zones offered");
+        Assert.Equal(TimeZones.Utc, values[0]);
+        Assert.Empty(values.GroupBy(v => v).Where(g => g.Count() > 1).Select(g => g.Key));
+    }
 }
 
 [Collection(SqliteCollection.Name)]

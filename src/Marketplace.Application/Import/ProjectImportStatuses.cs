@@ -23,46 +23,27 @@ internal static class ProjectImportStatuses
     /// time on updates; true when that filed or took back a moderation request. <paramref name="author"/>
     /// is who the request is filed or taken back in the name of.
     /// </summary>
-    public static async Task<bool> ApplyAsync(IListing listing, ModerationState? previous, string? status, DateTimeOffset? publishedAt,
+    public static async Task<bool> ApplyAsync(Listing listing, ModerationState? previous, string? status, DateTimeOffset? publishedAt,
         string? closedReason, string defaultClosedReason, string key, Func<Task<Guid>> author, ModerationQueue queue, DateTime now, CancellationToken ct)
     {
         var state = ToState(status);
-        var wasListed = previous is ModerationState.Published or ModerationState.Closed;
-        listing.State = state;
-        switch (state)
-        {
-            case ModerationState.Published:
-                // An update keeps the first publication time unless the file gives one.
-                listing.PublishedAt = publishedAt?.UtcDateTime ?? (wasListed ? listing.PublishedAt : null) ?? now;
-                listing.ClosedAt = null;
-                listing.ClosedReason = null;
-                break;
-            case ModerationState.Closed:
-                listing.PublishedAt = publishedAt?.UtcDateTime ?? (wasListed ? listing.PublishedAt : null);
-                listing.ClosedAt = previous == ModerationState.Closed ? listing.ClosedAt ?? now : now;
-                listing.ClosedReason = closedReason ?? defaultClosedReason;
-                break;
-            default:
-                listing.PublishedAt = null;
-                listing.ClosedAt = null;
-                listing.ClosedReason = null;
-                break;
-        }
+        listing.PutAsImported(state, previous, publishedAt?.UtcDateTime, closedReason, defaultClosedReason, now);
+        var contentType = ((IModeratedContent)listing).ContentType;
 
         if (state == ModerationState.Submitted)
         {
             // Already waiting for review: an edit of the file does not push it to the back of the queue.
-            if (previous == ModerationState.Submitted && await queue.FindPendingAsync(listing.ContentType, listing.Id, ct) is not null)
+            if (previous == ModerationState.Submitted && await queue.FindPendingAsync(contentType, listing.Id, ct) is not null)
                 return false;
             var summary = listing.Title.En ?? listing.Title.Zh ?? key;
-            await queue.SubmitAsync(listing.ContentType, listing.Id, ModerationKind.Publication, summary.Length > 300 ? summary[..300] : summary,
+            await queue.SubmitAsync(contentType, listing.Id, ModerationKind.Publication, summary.Length > 300 ? summary[..300] : summary,
                 null, await author(), ct);
             return true;
         }
         if (previous == ModerationState.Submitted)
         {
             // The file moved it on (published, back to draft...): the request in the queue is taken back.
-            await queue.WithdrawAsync(listing.ContentType, listing.Id, await author(), ct);
+            await queue.WithdrawAsync(contentType, listing.Id, await author(), ct);
             return true;
         }
         return false;

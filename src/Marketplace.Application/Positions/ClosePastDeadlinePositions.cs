@@ -51,9 +51,7 @@ public static class ClosePastDeadlinePositions
 
             foreach (var position in due)
             {
-                ModerationWorkflow.Move(position, ModerationState.Closed);
-                position.ClosedReason = PositionClosedReasons.Deadline;
-                position.ClosedAt = now;
+                position.Close(PositionClosedReasons.Deadline, now);
                 notifier.NotifyAll(await db.PosterUserIdsAsync(position, ct), "position-closed-deadline", $"/positions/{position.Id}",
                     PositionRules.Name(position.Title));
             }

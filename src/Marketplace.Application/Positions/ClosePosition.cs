@@ -1,7 +1,6 @@
 using FluentValidation;
 using Marketplace.Application.Common;
 using Marketplace.Application.Moderation;
-using Marketplace.Domain.Moderation;
 using Marketplace.Domain.Positions;
 using Mediator;
 
@@ -23,17 +22,12 @@ public static class ClosePosition
             RuleFor(x => x.Reason).Must(r => r is not null && PosterReasons.Contains(r)).WithMessage(_ => Text.Get("Validation.ChooseClosedReason"));
     }
 
-    public sealed class Handler(IAppDbContext db, ICurrentUser user, ModerationQueue queue, TimeProvider clock) : ICommandHandler<Command>
+    public sealed class Handler(IAppDbContext db, ICurrentUser user, ListingModeration listings) : ICommandHandler<Command>
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken ct)
         {
             var position = await PositionReader.RequirePosterAsync(db, user, command.PositionId, track: true, ct);
-            db.Entry(position).Property(p => p.Version).OriginalValue = command.Version;
-            ModerationWorkflow.Move(position, ModerationState.Closed);
-            position.ClosedReason = command.Reason;
-            position.ClosedAt = clock.GetUtcNow().UtcDateTime;
-            await queue.WithdrawAsync(Position.ContentType, position.Id, user.Id!.Value, ct);
-            await db.SaveChangesAsync(ct);
+            await listings.CloseAsync(position, command.Reason!, command.Version, ct);
             return Unit.Value;
         }
     }

@@ -14,12 +14,13 @@ namespace Marketplace.Application.Positions;
 /// it back for changes or rejects it; an approved revision is copied onto the published position.
 /// Everyone who speaks for the poster is told of every decision, with the reason when there is one.
 /// </summary>
-public sealed class PositionModerationApplier(IAppDbContext db, Notifier notifier, TimeProvider clock) : IModerationApplier
+public sealed class PositionModerationApplier(IAppDbContext db, Notifier notifier, TimeProvider clock)
+    : ListingModerationApplier<Position>(notifier, clock)
 {
-    public string ContentType => Position.ContentType;
+    public override string ContentType => Position.ContentType;
 
     /// <summary>The position's title as it stands now and who posts it, in both languages ("Title · Poster").</summary>
-    public async Task<IReadOnlyDictionary<Guid, LocalizedText>> NamesAsync(IReadOnlyCollection<Guid> contentIds, CancellationToken ct)
+    public override async Task<IReadOnlyDictionary<Guid, LocalizedText>> NamesAsync(IReadOnlyCollection<Guid> contentIds, CancellationToken ct)
     {
         var rows = await (
             from p in db.Positions.AsNoTracking()
@@ -42,7 +43,7 @@ public sealed class PositionModerationApplier(IAppDbContext db, Notifier notifie
         });
     }
 
-    public async Task<IReadOnlyList<ProposedChange>> DescribeAsync(ModerationRequest request, CancellationToken ct)
+    public override async Task<IReadOnlyList<ProposedChange>> DescribeAsync(ModerationRequest request, CancellationToken ct)
     {
         var position = await db.Positions.AsNoTracking().FirstOrDefaultAsync(p => p.Id == request.ContentId, ct)
             ?? throw new NotFoundException("Position");
@@ -81,45 +82,15 @@ public sealed class PositionModerationApplier(IAppDbContext db, Notifier notifie
         ];
     }
 
-    public async Task ApplyAsync(ModerationRequest request, CancellationToken ct)
-    {
-        var position = await FindAsync(request, ct);
-        string kind;
-        if (request.Kind == ModerationKind.Revision)
-        {
-            PositionRevision.Read(request.Payload).CopyTo(position);
-            kind = "position-revision-approved";
-        }
-        else
-        {
-            ModerationWorkflow.Move(position, ModerationState.Published);
-            position.PublishedAt = clock.GetUtcNow().UtcDateTime;
-            kind = "position-published";
-        }
-        await NotifyPostersAsync(position, kind, null, ct);
-    }
+    protected override async Task<Position> FindAsync(Guid id, CancellationToken ct) =>
+        await db.Positions.FirstOrDefaultAsync(p => p.Id == id, ct) ?? throw new NotFoundException("Position");
 
-    public async Task RefuseAsync(ModerationRequest request, CancellationToken ct)
-    {
-        var position = await FindAsync(request, ct);
-        string kind;
-        if (request.Kind == ModerationKind.Revision)
-            kind = "position-revision-rejected";
-        else
-        {
-            var state = ModerationWorkflow.StateAfter(request.Kind, request.Decision)
-                ?? throw new InvalidOperationException($"No state after {request.Decision}.");
-            ModerationWorkflow.Move(position, state);
-            kind = state == ModerationState.ChangesRequested ? "position-changes-requested" : "position-rejected";
-        }
-        await NotifyPostersAsync(position, kind, request.Reason, ct);
-    }
+    protected override void ApplyRevision(string payload, Position position) => PositionRevision.Read(payload).CopyTo(position);
 
-    private async Task<Position> FindAsync(ModerationRequest request, CancellationToken ct) =>
-        await db.Positions.FirstOrDefaultAsync(p => p.Id == request.ContentId, ct) ?? throw new NotFoundException("Position");
+    protected override string LinkTo(Position position) => $"/positions/{position.Id}";
 
-    private async Task NotifyPostersAsync(Position position, string kind, string? reason, CancellationToken ct) =>
-        notifier.NotifyAll(await db.PosterUserIdsAsync(position, ct), kind, $"/positions/{position.Id}", PositionRules.Name(position.Title), reason ?? "");
+    protected override async Task<IReadOnlyCollection<Guid>> EditorIdsAsync(Position position, CancellationToken ct) =>
+        await db.PosterUserIdsAsync(position, ct);
 
     private static string Amount(long? amount) => amount?.ToString("N0", CultureInfo.InvariantCulture) ?? "";
 

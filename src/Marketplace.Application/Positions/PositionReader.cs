@@ -1,4 +1,5 @@
 using Marketplace.Application.Common;
+using Marketplace.Application.Moderation;
 using Marketplace.Application.Startups;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Moderation;
@@ -40,50 +41,17 @@ internal static class PositionReader
             : null;
         var areas = await AreaNamesAsync(db, p.ResearchAreas, ct);
 
-        PositionRevision? pending = null;
-        string? refusal = null;
-        IReadOnlyList<PositionTimelineEvent> timeline = [];
-        if (isPoster || isAdmin)
-        {
-            var requests = await db.ModerationRequests.AsNoTracking()
-                .Where(r => r.ContentType == Position.ContentType && r.ContentId == positionId)
-                .Select(r => new { r.Kind, r.Decision, r.Reason, r.Payload, r.SubmittedAt, r.DecidedAt })
-                .ToListAsync(ct);
-            var waiting = requests.Where(r => r.Decision == ModerationDecision.Pending && r.Kind == ModerationKind.Revision)
-                .OrderByDescending(r => r.SubmittedAt).FirstOrDefault();
-            pending = waiting is null ? null : PositionRevision.Read(waiting.Payload);
-            if (p.State is ModerationState.Rejected or ModerationState.ChangesRequested)
-                refusal = requests.Where(r => r.Kind == ModerationKind.Publication && r.Decision is ModerationDecision.Rejected or ModerationDecision.ChangesRequested)
-                    .OrderByDescending(r => r.DecidedAt).Select(r => r.Reason).FirstOrDefault();
-
-            var events = new List<PositionTimelineEvent>();
-            foreach (var r in requests)
+        var history = isPoster || isAdmin
+            ? await ListingHistory<PositionRevision>.ReadAsync(db, p, nameof(Position), new Dictionary<string, string>
             {
-                var prefix = r.Kind == ModerationKind.Revision ? "revision-" : "";
-                events.Add(new PositionTimelineEvent(r.SubmittedAt, prefix + "submitted", null));
-                if (r.DecidedAt is { } decided && r.Decision != ModerationDecision.Superseded)
-                    events.Add(new PositionTimelineEvent(decided, prefix + DecisionKind(r.Decision), r.Reason));
-            }
-            // Creation, edits in place and closing come from the audit log, which keeps every change.
-            var key = positionId.ToString();
-            var audited = await db.AuditEntries.AsNoTracking()
-                .Where(a => a.EntityType == nameof(Position) && a.EntityId == key
-                    && (a.UseCase == nameof(CreatePosition) || a.UseCase == nameof(UpdatePosition) || a.UseCase == nameof(ClosePosition)
-                        || a.UseCase == nameof(ClosePastDeadlinePositions)))
-                .Select(a => new { a.At, a.UseCase })
-                .ToListAsync(ct);
-            events.AddRange(audited.Select(a => new PositionTimelineEvent(a.At, a.UseCase switch
-            {
-                nameof(CreatePosition) => "created",
-                nameof(UpdatePosition) => "edited",
-                _ => "closed",
-            }, a.UseCase is nameof(ClosePosition) or nameof(ClosePastDeadlinePositions) ? p.ClosedReason : null)));
-            timeline = events.OrderByDescending(e => e.At).ToList();
-        }
+                [nameof(CreatePosition)] = "created", [nameof(UpdatePosition)] = "edited",
+                [nameof(ClosePosition)] = "closed", [nameof(ClosePastDeadlinePositions)] = "closed",
+            }, PositionRevision.Read, ct)
+            : ListingHistory<PositionRevision>.None;
 
         return new PositionDetails(p.Id, poster, p.Title, p.Description, p.Type, areas, p.Skills, p.MinDegree, p.MinYearsExperience, cluster,
             p.Remote, p.CompensationMin, p.CompensationMax, p.CompensationCurrency, p.VisaSupport, p.RelocationSupport, p.Deadline,
-            p.State, p.ClosedReason, p.PublishedAt, p.ClosedAt, p.Version, isPoster, isAdmin, pending, refusal, timeline);
+            p.State, p.ClosedReason, p.PublishedAt, p.ClosedAt, p.Version, isPoster, isAdmin, history.Pending, history.RefusalReason, history.Timeline);
     }
 
     /// <summary>Research areas in the position's order, named from the taxonomy (a retired term keeps its name).</summary>
@@ -96,13 +64,4 @@ internal static class PositionReader
             .ToDictionaryAsync(t => t.Code, t => t.Name, ct);
         return codes.Select(c => new NamedCode(c, names.GetValueOrDefault(c) ?? new LocalizedText(c, c))).ToList();
     }
-
-    private static string DecisionKind(ModerationDecision decision) => decision switch
-    {
-        ModerationDecision.Approved => "approved",
-        ModerationDecision.Rejected => "rejected",
-        ModerationDecision.ChangesRequested => "changes-requested",
-        ModerationDecision.Withdrawn => "withdrawn",
-        _ => "pending",
-    };
 }

@@ -44,7 +44,7 @@ public static class UpdatePosition
                     break;
                 case ModerationState.Rejected:
                     proposed.CopyTo(position);
-                    ModerationWorkflow.Move(position, ModerationState.Draft);
+                    position.ReturnToDraft();
                     break;
                 case ModerationState.Published:
                     var pending = await queue.FindPendingAsync(Position.ContentType, position.Id, ct);

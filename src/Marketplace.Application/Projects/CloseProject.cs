@@ -1,7 +1,6 @@
 using FluentValidation;
 using Marketplace.Application.Common;
 using Marketplace.Application.Moderation;
-using Marketplace.Domain.Moderation;
 using Marketplace.Domain.Projects;
 using Mediator;
 
@@ -18,17 +17,12 @@ public static class CloseProject
             RuleFor(x => x.Reason).Must(r => r is not null && ClosedReasons.All.Contains(r)).WithMessage(_ => Text.Get("Validation.ChooseClosedReason"));
     }
 
-    public sealed class Handler(IAppDbContext db, ICurrentUser user, ModerationQueue queue, TimeProvider clock) : ICommandHandler<Command>
+    public sealed class Handler(IAppDbContext db, ICurrentUser user, ListingModeration listings) : ICommandHandler<Command>
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken ct)
         {
             var project = await ProjectReader.RequireOwnerAsync(db, user, command.ProjectId, track: true, ct);
-            db.Entry(project).Property(p => p.Version).OriginalValue = command.Version;
-            ModerationWorkflow.Move(project, ModerationState.Closed);
-            project.ClosedReason = command.Reason;
-            project.ClosedAt = clock.GetUtcNow().UtcDateTime;
-            await queue.WithdrawAsync(Project.ContentType, project.Id, user.Id!.Value, ct);
-            await db.SaveChangesAsync(ct);
+            await listings.CloseAsync(project, command.Reason!, command.Version, ct);
             return Unit.Value;
         }
     }

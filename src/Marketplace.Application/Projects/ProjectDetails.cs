@@ -1,3 +1,4 @@
+using Marketplace.Application.Moderation;
 using Marketplace.Application.Startups;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Moderation;

@@ -15,16 +15,17 @@ namespace Marketplace.Application.Projects;
 /// back for changes or rejects it; an approved revision is copied onto the published project. Every
 /// owner is told of every decision, with the reason when there is one.
 /// </summary>
-public sealed class ProjectModerationApplier(IAppDbContext db, Notifier notifier, TimeProvider clock) : IModerationApplier
+public sealed class ProjectModerationApplier(IAppDbContext db, Notifier notifier, TimeProvider clock)
+    : ListingModerationApplier<Project>(notifier, clock)
 {
-    public string ContentType => Project.ContentType;
+    public override string ContentType => Project.ContentType;
 
     /// <summary>The project's title as published now, in both languages.</summary>
-    public async Task<IReadOnlyDictionary<Guid, LocalizedText>> NamesAsync(IReadOnlyCollection<Guid> contentIds, CancellationToken ct) =>
+    public override async Task<IReadOnlyDictionary<Guid, LocalizedText>> NamesAsync(IReadOnlyCollection<Guid> contentIds, CancellationToken ct) =>
         await db.Projects.AsNoTracking().Where(p => contentIds.Contains(p.Id)).Select(p => new { p.Id, p.Title })
             .ToDictionaryAsync(p => p.Id, p => p.Title, ct);
 
-    public async Task<IReadOnlyList<ProposedChange>> DescribeAsync(ModerationRequest request, CancellationToken ct)
+    public override async Task<IReadOnlyList<ProposedChange>> DescribeAsync(ModerationRequest request, CancellationToken ct)
     {
         var project = await db.Projects.AsNoTracking().FirstOrDefaultAsync(p => p.Id == request.ContentId, ct)
             ?? throw new NotFoundException("Project");
@@ -48,46 +49,15 @@ public sealed class ProjectModerationApplier(IAppDbContext db, Notifier notifier
         ];
     }
 
-    public async Task ApplyAsync(ModerationRequest request, CancellationToken ct)
-    {
-        var project = await FindAsync(request, ct);
-        string kind;
-        if (request.Kind == ModerationKind.Revision)
-        {
-            ProjectRevision.Read(request.Payload).CopyTo(project);
-            kind = "project-revision-approved";
-        }
-        else
-        {
-            ModerationWorkflow.Move(project, ModerationState.Published);
-            project.PublishedAt = clock.GetUtcNow().UtcDateTime;
-            kind = "project-published";
-        }
-        await NotifyOwnersAsync(project, kind, null, ct);
-    }
+    protected override async Task<Project> FindAsync(Guid id, CancellationToken ct) =>
+        await db.Projects.FirstOrDefaultAsync(p => p.Id == id, ct) ?? throw new NotFoundException("Project");
 
-    public async Task RefuseAsync(ModerationRequest request, CancellationToken ct)
-    {
-        var project = await FindAsync(request, ct);
-        string kind;
-        if (request.Kind == ModerationKind.Revision)
-            kind = "project-revision-rejected";
-        else
-        {
-            var state = ModerationWorkflow.StateAfter(request.Kind, request.Decision)
-                ?? throw new InvalidOperationException($"No state after {request.Decision}.");
-            ModerationWorkflow.Move(project, state);
-            kind = state == ModerationState.ChangesRequested ? "project-changes-requested" : "project-rejected";
-        }
-        await NotifyOwnersAsync(project, kind, request.Reason, ct);
-    }
+    protected override void ApplyRevision(string payload, Project project) => ProjectRevision.Read(payload).CopyTo(project);
 
-    private async Task<Project> FindAsync(ModerationRequest request, CancellationToken ct) =>
-        await db.Projects.FirstOrDefaultAsync(p => p.Id == request.ContentId, ct) ?? throw new NotFoundException("Project");
+    protected override string LinkTo(Project project) => $"/projects/{project.Id}";
 
-    private async Task NotifyOwnersAsync(Project project, string kind, string? reason, CancellationToken ct) =>
-        notifier.NotifyAll(await db.StartupOwnerIdsAsync(project.StartupId, ct), kind, $"/projects/{project.Id}",
-            ProjectRules.Name(project.Title), reason ?? "");
+    protected override async Task<IReadOnlyCollection<Guid>> EditorIdsAsync(Project project, CancellationToken ct) =>
+        await db.StartupOwnerIdsAsync(project.StartupId, ct);
 
     private static string Amount(ProjectRevision r) =>
         r.SeekingAmount.ToString("N0", CultureInfo.InvariantCulture) + " " + r.SeekingCurrency;

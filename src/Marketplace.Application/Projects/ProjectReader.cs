@@ -1,4 +1,5 @@
 using Marketplace.Application.Common;
+using Marketplace.Application.Moderation;
 using Marketplace.Application.Startups;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Funds;
@@ -63,45 +64,12 @@ internal static class ProjectReader
         var sectors = await GetStartup.SectorNamesAsync(db, startup.Sectors, ct);
         var confidential = viewer.SeesConfidential ? await ConfidentialAsync(db, projectId, ct) : null;
 
-        ProjectRevision? pending = null;
-        string? refusal = null;
-        IReadOnlyList<TimelineEvent> timeline = [];
-        if (viewer.IsOwner || viewer.IsAdmin)
-        {
-            var requests = await db.ModerationRequests.AsNoTracking()
-                .Where(r => r.ContentType == Project.ContentType && r.ContentId == projectId)
-                .Select(r => new { r.Kind, r.Decision, r.Reason, r.Payload, r.SubmittedAt, r.DecidedAt })
-                .ToListAsync(ct);
-            var waiting = requests.Where(r => r.Decision == ModerationDecision.Pending && r.Kind == ModerationKind.Revision)
-                .OrderByDescending(r => r.SubmittedAt).FirstOrDefault();
-            pending = waiting is null ? null : ProjectRevision.Read(waiting.Payload);
-            if (p.State is ModerationState.Rejected or ModerationState.ChangesRequested)
-                refusal = requests.Where(r => r.Kind == ModerationKind.Publication && r.Decision is ModerationDecision.Rejected or ModerationDecision.ChangesRequested)
-                    .OrderByDescending(r => r.DecidedAt).Select(r => r.Reason).FirstOrDefault();
-
-            var events = new List<TimelineEvent>();
-            foreach (var r in requests)
+        var history = viewer.IsOwner || viewer.IsAdmin
+            ? await ListingHistory<ProjectRevision>.ReadAsync(db, p, nameof(Project), new Dictionary<string, string>
             {
-                var prefix = r.Kind == ModerationKind.Revision ? "revision-" : "";
-                events.Add(new TimelineEvent(r.SubmittedAt, prefix + "submitted", null));
-                if (r.DecidedAt is { } decided && r.Decision != ModerationDecision.Superseded)
-                    events.Add(new TimelineEvent(decided, prefix + DecisionKind(r.Decision), r.Reason));
-            }
-            // Creation, edits in place and closing come from the audit log, which keeps every change.
-            var key = projectId.ToString();
-            var audited = await db.AuditEntries.AsNoTracking()
-                .Where(a => a.EntityType == nameof(Project) && a.EntityId == key
-                    && (a.UseCase == nameof(CreateProject) || a.UseCase == nameof(UpdateProject) || a.UseCase == nameof(CloseProject)))
-                .Select(a => new { a.At, a.UseCase })
-                .ToListAsync(ct);
-            events.AddRange(audited.Select(a => new TimelineEvent(a.At, a.UseCase switch
-            {
-                nameof(CreateProject) => "created",
-                nameof(CloseProject) => "closed",
-                _ => "edited",
-            }, a.UseCase == nameof(CloseProject) ? p.ClosedReason : null)));
-            timeline = events.OrderByDescending(e => e.At).ToList();
-        }
+                [nameof(CreateProject)] = "created", [nameof(UpdateProject)] = "edited", [nameof(CloseProject)] = "closed",
+            }, ProjectRevision.Read, ct)
+            : ListingHistory<ProjectRevision>.None;
 
         IReadOnlyList<FundAccessChoice> funds = [];
         if (viewer.IsFundManager && !viewer.IsOwner && IsPublic(p.State))
@@ -131,7 +99,7 @@ internal static class ProjectReader
         return new ProjectDetails(p.Id, p.StartupId, startup.Name, new NamedCode(startup.ClusterKey, startup.ClusterName), sectors, p.Title, p.Summary, p.SeekingAmount, p.SeekingCurrency, p.Instrument, p.Stage,
             p.UseOfFunds, p.Traction, p.State, p.ClosedReason, p.PublishedAt, p.ClosedAt,
             viewer.IsOwner || viewer.IsAdmin ? p.ViewCount : null, p.Version, viewer, confidential,
-            pending, refusal, timeline, funds);
+            history.Pending, history.RefusalReason, history.Timeline, funds);
     }
 
     public static async Task<ConfidentialDetails> ConfidentialAsync(IAppDbContext db, Guid projectId, CancellationToken ct)
@@ -151,13 +119,4 @@ internal static class ProjectReader
 
     private static Money? MoneyOf(long? amount, string? currency) =>
         amount is { } a && currency is not null ? new Money(a, currency) : null;
-
-    private static string DecisionKind(ModerationDecision decision) => decision switch
-    {
-        ModerationDecision.Approved => "approved",
-        ModerationDecision.Rejected => "rejected",
-        ModerationDecision.ChangesRequested => "changes-requested",
-        ModerationDecision.Withdrawn => "withdrawn",
-        _ => "pending",
-    };
 }

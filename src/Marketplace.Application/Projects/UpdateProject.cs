@@ -43,7 +43,7 @@ public static class UpdateProject
                     break;
                 case ModerationState.Rejected:
                     proposed.CopyTo(project);
-                    ModerationWorkflow.Move(project, ModerationState.Draft);
+                    project.ReturnToDraft();
                     break;
                 case ModerationState.Published:
                     var pending = await queue.FindPendingAsync(Project.ContentType, project.Id, ct);

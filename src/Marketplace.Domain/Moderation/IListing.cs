@@ -9,7 +9,7 @@ namespace Marketplace.Domain.Moderation;
 public interface IListing : IModeratedContent
 {
     LocalizedText Title { get; }
-    DateTime? PublishedAt { get; set; }
-    DateTime? ClosedAt { get; set; }
-    string? ClosedReason { get; set; }
+    DateTime? PublishedAt { get; }
+    DateTime? ClosedAt { get; }
+    string? ClosedReason { get; }
 }

@@ -8,7 +8,7 @@ namespace Marketplace.Domain.Positions;
 /// managers). Exactly one of <see cref="StartupId"/> and <see cref="FundId"/> is set. Goes through
 /// the moderation workflow like a project and is closed automatically at its deadline.
 /// </summary>
-public sealed class Position : AuditedEntity, IListing
+public sealed class Position : Listing
 {
     public const string ContentType = "position";
     public const int MaxResearchAreas = 6;
@@ -29,7 +29,6 @@ public sealed class Position : AuditedEntity, IListing
 
     public Guid? StartupId { get; private set; }
     public Guid? FundId { get; private set; }
-    public LocalizedText Title { get; set; } = LocalizedText.Empty;
     public LocalizedText Description { get; set; } = LocalizedText.Empty;
     /// <summary>One of <see cref="Codes.PositionTypes"/>.</summary>
     public string Type { get; set; } = null!;
@@ -49,15 +48,10 @@ public sealed class Position : AuditedEntity, IListing
     public bool RelocationSupport { get; set; }
     /// <summary>Last day to apply (inclusive, UTC); the closing job closes the position the day after.</summary>
     public DateOnly? Deadline { get; set; }
-    public ModerationState State { get; set; }
-    /// <summary>When closed: one of <see cref="PositionClosedReasons"/>.</summary>
-    public string? ClosedReason { get; set; }
-    public DateTime? PublishedAt { get; set; }
-    public DateTime? ClosedAt { get; set; }
     public Guid CreatedById { get; set; }
     public string? ImportKey { get; set; }
 
-    string IModeratedContent.ContentType => ContentType;
+    protected override string ListingType => ContentType;
 
     public bool IsOpen(DateOnly today) => State == ModerationState.Published && (Deadline is null || Deadline.Value >= today);
 }

@@ -7,7 +7,7 @@ namespace Marketplace.Domain.Projects;
 /// A startup's fundraising listing: the public part lives here, the confidential part in
 /// <see cref="ProjectConfidential"/> (a table of its own, so no public query can reach it by accident).
 /// </summary>
-public sealed class Project : AuditedEntity, IListing
+public sealed class Project : Listing
 {
     public const string ContentType = "project";
 
@@ -25,7 +25,6 @@ public sealed class Project : AuditedEntity, IListing
     }
 
     public Guid StartupId { get; set; }
-    public LocalizedText Title { get; set; } = LocalizedText.Empty;
     public LocalizedText Summary { get; set; } = LocalizedText.Empty;
     /// <summary>Amount sought in whole units of <see cref="SeekingCurrency"/>.</summary>
     public long SeekingAmount { get; set; }
@@ -34,11 +33,6 @@ public sealed class Project : AuditedEntity, IListing
     public string Stage { get; set; } = null!;
     public LocalizedText UseOfFunds { get; set; } = LocalizedText.Empty;
     public List<TractionMetric> Traction { get; set; } = [];
-    public ModerationState State { get; set; }
-    /// <summary>When closed: funded or withdrawn.</summary>
-    public string? ClosedReason { get; set; }
-    public DateTime? PublishedAt { get; set; }
-    public DateTime? ClosedAt { get; set; }
     /// <summary>
     /// Views of the public listing, at most one per signed-in reader and day, never the owners' own
     /// (see <see cref="ProjectView"/>; not audited: a counter, not content).
@@ -46,5 +40,5 @@ public sealed class Project : AuditedEntity, IListing
     public int ViewCount { get; set; }
     public string? ImportKey { get; set; }
 
-    string IModeratedContent.ContentType => ContentType;
+    protected override string ListingType => ContentType;
 }

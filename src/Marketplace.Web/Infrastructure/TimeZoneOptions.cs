@@ -19,7 +19,9 @@ public static class TimeZoneOptions
 
     public static IReadOnlyList<Group> Grouped(DateTime utcNow)
     {
+        // UTC is listed once, first: not again under "Other".
         var groups = Zones.Value
+            .Where(z => z.Id != TimeZones.Utc)
             .GroupBy(z => Region(z.Id))
             .OrderBy(g => g.Key == "Other" ? int.MaxValue : Regions.ToList().IndexOf(g.Key))
             .Select(g => new Group(g.Key, g.Select(z => new Option(z.Id, Label(z, utcNow))).OrderBy(o => o.Label, StringComparer.Ordinal).ToList()))

@@ -70,9 +70,18 @@ public sealed class PageSweep
         () => {
             const vw = window.innerWidth, sw = document.documentElement.scrollWidth;
             if (sw <= vw) return null;
+            // Clipped by a scrolling ancestor, unless the element is positioned out of it: an absolute box is
+            // clipped only from its containing block (its nearest positioned ancestor) up, so a visually hidden
+            // label in a scrolling table still widens the page when nothing inside the table is positioned.
+            const outOfFlow = style => style.position === 'absolute' || style.position === 'fixed';
             const clipped = el => {
-                for (let p = el.parentElement; p && p !== document.body && p !== document.documentElement; p = p.parentElement)
-                    if (getComputedStyle(p).overflowX !== 'visible') return true;
+                let positioned = outOfFlow(getComputedStyle(el));
+                for (let p = el.parentElement; p && p !== document.body && p !== document.documentElement; p = p.parentElement) {
+                    const style = getComputedStyle(p);
+                    if (positioned && style.position === 'static') continue;
+                    if (style.overflowX !== 'visible') return true;
+                    positioned = outOfFlow(style);
+                }
                 return false;
             };
             const sticksOut = el => { const r = el.getBoundingClientRect(); return r.width > 0 && r.right > vw + 0.5; };
@@ -82,7 +91,7 @@ public sealed class PageSweep
                 return `${s} (${Math.round(el.getBoundingClientRect().width)}px wide, right edge ${Math.round(el.getBoundingClientRect().right)}px${t ? `, "${t}"` : ''})`;
             };
             const culprits = [...document.body.querySelectorAll('*')]
-                .filter(el => sticksOut(el) && !clipped(el) && !(el.parentElement && el.parentElement !== document.body && sticksOut(el.parentElement)))
+                .filter(el => sticksOut(el) && !clipped(el) && !(el.parentElement && el.parentElement !== document.body && sticksOut(el.parentElement) && !clipped(el.parentElement)))
                 .sort((a, b) => b.getBoundingClientRect().right - a.getBoundingClientRect().right)
                 .slice(0, 5)
                 .map(describe);
