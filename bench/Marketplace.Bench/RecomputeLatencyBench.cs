@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using Marketplace.Application.Funds;
 using Marketplace.Application.Matching;
+using Marketplace.Application.Matching.Recompute;
+using Marketplace.Application.Matching.Store;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Funds;
 using Marketplace.Domain.Matching;

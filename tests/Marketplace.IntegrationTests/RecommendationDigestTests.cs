@@ -1,4 +1,6 @@
 using Marketplace.Application.Matching;
+using Marketplace.Application.Matching.Explanation;
+using Marketplace.Application.Matching.Store;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Matching;
 using Marketplace.IntegrationTests.Infrastructure;

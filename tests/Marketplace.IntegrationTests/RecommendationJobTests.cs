@@ -1,5 +1,7 @@
 using Marketplace.Application.Funds;
 using Marketplace.Application.Matching;
+using Marketplace.Application.Matching.Recompute;
+using Marketplace.Application.Matching.Store;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Matching;
 using Marketplace.IntegrationTests.Infrastructure;

@@ -1,13 +1,15 @@
 using System.Globalization;
 using System.Net;
-using WebClient = Marketplace.IntegrationTests.Infrastructure.WebClient;
 using Marketplace.Application.Import;
 using Marketplace.Application.Matching;
+using Marketplace.Application.Matching.Kernel;
+using Marketplace.Application.Matching.Store;
 using Marketplace.Domain.Funds;
 using Marketplace.Domain.Matching;
 using Marketplace.Domain.Researchers;
 using Marketplace.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using WebClient = Marketplace.IntegrationTests.Infrastructure.WebClient;
 
 namespace Marketplace.IntegrationTests;
 

@@ -1,5 +1,8 @@
 using Marketplace.Application.Common;
 using Marketplace.Application.Common.Security;
+using Marketplace.Application.Matching.Kernel;
+using Marketplace.Application.Matching.Recompute;
+using Marketplace.Application.Matching.Store;
 using Marketplace.Domain.Matching;
 using Mediator;
 using Microsoft.EntityFrameworkCore;

@@ -3,6 +3,8 @@ using FluentValidation;
 using Marketplace.Application.Accounts;
 using Marketplace.Application.Common;
 using Marketplace.Application.Common.Security;
+using Marketplace.Application.Matching.Explanation;
+using Marketplace.Application.Matching.Store;
 using Marketplace.Application.Notifications;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Matching;

@@ -1,5 +1,6 @@
 using Hangfire;
 using Marketplace.Application.Matching;
+using Marketplace.Application.Matching.Recompute;
 using Marketplace.Domain.Matching;
 using Marketplace.Infrastructure.Identity;
 using Mediator;
