@@ -8,6 +8,7 @@ using Marketplace.Application.Files;
 using Marketplace.Application.Import;
 using Marketplace.Application.Matching.Kernel;
 using Marketplace.Application.Matching.Recompute;
+using Marketplace.Application.Matching.Store;
 using Marketplace.Application.Moderation;
 using Marketplace.Application.Notifications;
 using Marketplace.Application.Positions;
@@ -105,6 +106,9 @@ public static class DependencyInjection
         services.AddImport();
         services.Configure<MatchingWeights>(configuration.GetSection(MatchingWeights.Section));
         services.AddSingleton<MatchingMarkets>();
+        services.AddScoped<IMarketReader, MarketReader>();
+        services.AddScoped<IRecommendationStore, RecommendationStore>();
+        services.AddScoped<IncrementalRecompute>();
         return services;
     }
 

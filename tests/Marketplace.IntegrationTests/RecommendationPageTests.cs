@@ -233,7 +233,7 @@ public abstract class RecommendationPageTests(MarketplaceApp app)
         Assert.Null((await FindAsync(market.Researcher, MatchKinds.Researcher, market.ResearcherId, market.PositionId)).Item);
         var stored = await app.QueryAsync(async db =>
         {
-            var generation = await RecommendationStore.CurrentGenerationAsync(db, Pairings.ResearcherPosition, CancellationToken.None);
+            var generation = await db.CurrentGenerations.CurrentIdAsync(Pairings.ResearcherPosition, CancellationToken.None);
             return await db.Recommendations.AnyAsync(r => r.GenerationId == generation && r.SubjectId == market.ResearcherId && r.TargetId == market.PositionId);
         });
         Assert.False(stored);

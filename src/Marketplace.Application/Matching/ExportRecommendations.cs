@@ -44,7 +44,7 @@ public static class ExportRecommendations
             json.WriteStartObject("generations");
             foreach (var pairing in Pairings.All)
             {
-                generations[pairing] = await RecommendationStore.CurrentGenerationAsync(db, pairing, ct);
+                generations[pairing] = await db.CurrentGenerations.CurrentIdAsync(pairing, ct);
                 if (generations[pairing] is { } g)
                     json.WriteNumber(pairing, g);
                 else

@@ -21,7 +21,7 @@ public static class RecommendationReader
     public static async Task<RecommendationSlice> ReadAsync(
         IAppDbContext db, ICurrentUser user, MatchSide side, Guid subjectId, int skip, int take, DateTime now, CancellationToken ct)
     {
-        if (await RecommendationStore.CurrentGenerationAsync(db, side.Pairing(), ct) is not { } generation)
+        if (await db.CurrentGenerations.CurrentIdAsync(side.Pairing(), ct) is not { } generation)
             return new RecommendationSlice(false, 0, []);
         var kind = side.Kind();
         var rows = await db.Recommendations.AsNoTracking()

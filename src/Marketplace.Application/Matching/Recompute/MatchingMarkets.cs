@@ -1,4 +1,3 @@
-using Marketplace.Application.Common;
 using Marketplace.Application.Matching.Kernel;
 using Marketplace.Application.Matching.Store;
 using Marketplace.Domain.Matching;
@@ -71,14 +70,14 @@ public sealed class MatchingMarkets
         }
     }
 
-    public async Task<MarketSnapshot> ForGenerationAsync(IAppDbContext db, RecommendationGeneration generation, MatchingWeights weights, CancellationToken ct)
+    public async Task<MarketSnapshot> ForGenerationAsync(IMarketReader reader, RecommendationGeneration generation, MatchingWeights weights, CancellationToken ct)
     {
         await gate.WaitAsync(ct);
         try
         {
             if (cached is { } c && c.GenerationId == generation.Id)
                 return c.Snapshot;
-            var snapshot = await BuildAsync(db, generation.Pairing, generation.StartedAt, weights, ct);
+            var snapshot = await BuildAsync(reader, generation.Pairing, generation.StartedAt, weights, ct);
             cached = (generation.Id, snapshot);
             // Read after the generation started: incremental runs may use it too (its age counts from the start).
             if (snapshot.FundProject is { } market)
@@ -91,11 +90,11 @@ public sealed class MatchingMarkets
         }
     }
 
-    public static async Task<MarketSnapshot> BuildAsync(IAppDbContext db, string pairing, DateTime now, MatchingWeights weights, CancellationToken ct)
+    public static async Task<MarketSnapshot> BuildAsync(IMarketReader reader, string pairing, DateTime now, MatchingWeights weights, CancellationToken ct)
     {
-        var feedback = await MatchingLoader.FeedbackAsync(db, ct);
+        var feedback = await reader.FeedbackAsync(null, ct);
         return pairing == Pairings.FundProject
-            ? new MarketSnapshot(await MatchingLoader.FundProjectMarketAsync(db, now, weights, ct), null, feedback)
-            : new MarketSnapshot(null, await MatchingLoader.TalentMarketAsync(db, now, weights, ct), feedback);
+            ? new MarketSnapshot(await reader.FundProjectMarketAsync(now, weights, ct), null, feedback)
+            : new MarketSnapshot(null, await reader.TalentMarketAsync(now, weights, ct), feedback);
     }
 }

@@ -6,29 +6,43 @@ using Microsoft.EntityFrameworkCore;
 namespace Marketplace.Application.Matching.Store;
 
 /// <summary>
-/// Writes and reads stored recommendations. A subject's list in one generation is replaced as a
-/// whole (delete then insert, in the caller's transaction), carrying over when each target was first
-/// recommended, so readers never see half a list.
+/// Recommendation generations in the application's database. A list is replaced as a whole (delete
+/// then insert, past EF's change tracker) or merged row by row, always in the caller's transaction,
+/// carrying over when each target was first recommended.
 /// </summary>
-public static class RecommendationStore
+public sealed class RecommendationStore(IAppDbContext db) : IRecommendationStore
 {
-    /// <summary>How many recommendations each subject keeps (the export's top 20 too).</summary>
-    public const int ListLength = 20;
-
     /// <summary>Lists serialised and written at a time: up to 5,000 rows, some ten megabytes of JSON.</summary>
     private const int ListsPerBatch = 250;
 
-    /// <summary>The generation readers see for the pairing, or null before the first computation.</summary>
-    public static Task<long?> CurrentGenerationAsync(IAppDbContext db, string pairing, CancellationToken ct) =>
-        db.CurrentGenerations.AsNoTracking().Where(c => c.Pairing == pairing).Select(c => (long?)c.GenerationId).FirstOrDefaultAsync(ct);
+    public Task<long?> CurrentGenerationAsync(string pairing, CancellationToken ct) => db.CurrentGenerations.CurrentIdAsync(pairing, ct);
 
-    /// <summary>
-    /// Replaces the lists of <paramref name="lists"/>' subjects in <paramref name="generationId"/>.
-    /// <paramref name="firstSeenFrom"/> is the generation whose first-seen times carry over (the current
-    /// one; the same generation for an incremental update).
-    /// </summary>
-    public static async Task ReplaceAsync(
-        IAppDbContext db, long generationId, long? firstSeenFrom, MatchSide side, IReadOnlyList<MatchList> lists, DateTime now, CancellationToken ct)
+    public async Task<long> EnsureCurrentAsync(string pairing, DateTime now, CancellationToken ct)
+    {
+        if (await CurrentGenerationAsync(pairing, ct) is { } current)
+            return current;
+        var generation = new RecommendationGeneration { Pairing = pairing, Status = GenerationStatus.Completed, StartedAt = now, CompletedAt = now };
+        db.RecommendationGenerations.Add(generation);
+        await db.SaveChangesAsync(ct);
+        db.CurrentGenerations.Add(new CurrentGeneration { Pairing = pairing, GenerationId = generation.Id, SwitchedAt = now });
+        await db.SaveChangesAsync(ct);
+        return generation.Id;
+    }
+
+    public async Task<HashSet<Guid>> HoldersAsync(long generation, MatchSide side, IReadOnlyCollection<Guid> targets, CancellationToken ct)
+    {
+        var holders = new HashSet<Guid>();
+        // By the target kind (it implies the subject's), so the (generation, target kind, target) index
+        // answers: with the subject kind as well, SQLite took the subject index and read the whole generation.
+        var targetKind = side.Other().Kind();
+        foreach (var batch in targets.Chunk(500))
+            holders.UnionWith(await db.Recommendations.AsNoTracking()
+                .Where(r => r.GenerationId == generation && r.TargetKind == targetKind && batch.Contains(r.TargetId))
+                .Select(r => r.SubjectId).Distinct().ToListAsync(ct));
+        return holders;
+    }
+
+    public async Task ReplaceAsync(long generationId, long? firstSeenFrom, MatchSide side, IReadOnlyList<MatchList> lists, DateTime now, CancellationToken ct)
     {
         if (lists.Count == 0)
             return;
@@ -86,5 +100,74 @@ public static class RecommendationStore
             // Derived rows by the thousand: written past the change tracker, in the caller's transaction.
             await db.BulkInsertAsync(rows, ct);
         }
+    }
+    public async Task<IReadOnlyList<StoredEntry>> EntriesAsync(long generation, MatchSide side, IReadOnlyCollection<Guid> subjects, CancellationToken ct)
+    {
+        var kind = side.Kind();
+        var entries = new List<StoredEntry>();
+        foreach (var batch in subjects.Chunk(500))
+            entries.AddRange(await db.Recommendations.AsNoTracking()
+                .Where(r => r.GenerationId == generation && r.SubjectKind == kind && batch.Contains(r.SubjectId))
+                .Select(r => new StoredEntry(r.Id, r.SubjectId, r.TargetId, r.Score, r.Rank)).ToListAsync(ct));
+        return entries;
+    }
+
+    public async Task MergeAsync(long generation, MatchSide side, IReadOnlyList<ListMerge> lists, DateTime now, CancellationToken ct)
+    {
+        foreach (var list in lists)
+        {
+            var rows = list.Held.ToDictionary(e => e.TargetId);
+            var kept = new HashSet<Guid>();
+            for (var rank = 1; rank <= list.Top.Count; rank++)
+            {
+                var (targetId, recommendation) = list.Top[rank - 1];
+                kept.Add(targetId);
+                if (recommendation is null)
+                {
+                    if (rows[targetId].Rank != rank)
+                        Update(rows[targetId].Id, rank, null, now);
+                }
+                else if (rows.TryGetValue(targetId, out var row))
+                    Update(row.Id, rank, recommendation, now);
+                else
+                    db.Recommendations.Add(new StoredRecommendation
+                    {
+                        GenerationId = generation,
+                        SubjectKind = side.Kind(),
+                        SubjectId = list.SubjectId,
+                        TargetKind = side.Other().Kind(),
+                        TargetId = targetId,
+                        Rank = rank,
+                        Score = (double)recommendation.Score,
+                        Factors = RecommendationJson.Factors(recommendation.Factors),
+                        HardRules = RecommendationJson.Rules(recommendation.Rules),
+                        ComputedAt = now,
+                        FirstSeenAt = now,
+                    });
+            }
+            foreach (var row in list.Held.Where(e => !kept.Contains(e.TargetId)))
+                db.Recommendations.Remove(new StoredRecommendation { Id = row.Id });
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Updates a stored row without reading it: its rank, and when rescored its score and explanation (its first-seen time stays).</summary>
+    private void Update(long id, int rank, Recommendation? rescored, DateTime now)
+    {
+        var row = new StoredRecommendation { Id = id };
+        db.Recommendations.Attach(row);
+        var entry = db.Entry(row);
+        row.Rank = rank;
+        entry.Property(r => r.Rank).IsModified = true;
+        if (rescored is null)
+            return;
+        row.Score = (double)rescored.Score;
+        row.Factors = RecommendationJson.Factors(rescored.Factors);
+        row.HardRules = RecommendationJson.Rules(rescored.Rules);
+        row.ComputedAt = now;
+        entry.Property(r => r.Score).IsModified = true;
+        entry.Property(r => r.Factors).IsModified = true;
+        entry.Property(r => r.HardRules).IsModified = true;
+        entry.Property(r => r.ComputedAt).IsModified = true;
     }
 }

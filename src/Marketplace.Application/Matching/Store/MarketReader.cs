@@ -1,6 +1,7 @@
 using Marketplace.Application.Common;
 using Marketplace.Application.Funds;
 using Marketplace.Application.Matching.Kernel;
+using Marketplace.Application.Matching.Recompute;
 using Marketplace.Domain.Matching;
 using Marketplace.Domain.Moderation;
 using Marketplace.Domain.Users;
@@ -13,13 +14,11 @@ namespace Marketplace.Application.Matching.Store;
 /// researcher profiles of active accounts, and the latest feedback. Optional id filters load only the
 /// changed entities (an incremental recompute).
 /// </summary>
-public static class MatchingLoader
+public sealed class MarketReader(IAppDbContext db) : IMarketReader
 {
-    public static async Task<List<ProjectCandidate>> ProjectsAsync(IAppDbContext db, CancellationToken ct, IReadOnlyCollection<Guid>? ids = null)
+    private async Task<List<ProjectCandidate>> ProjectsAsync(CancellationToken ct)
     {
         var query = db.Projects.AsNoTracking().Where(p => p.State == ModerationState.Published);
-        if (ids is not null)
-            query = query.Where(p => ids.Contains(p.Id));
         var rows = await (
             from p in query
             join s in db.Startups.AsNoTracking() on p.StartupId equals s.Id
@@ -31,7 +30,7 @@ public static class MatchingLoader
             r.Title, r.Summary, r.PublishedAt ?? r.CreatedAt, r.UpdatedAt)).ToList();
     }
 
-    public static async Task<List<FundCandidate>> FundsAsync(IAppDbContext db, DateTime now, CancellationToken ct, IReadOnlyCollection<Guid>? ids = null)
+    public async Task<List<FundCandidate>> FundsAsync(DateTime now, IReadOnlyCollection<Guid>? ids, CancellationToken ct)
     {
         var query = db.Funds.AsNoTracking();
         if (ids is not null)
@@ -52,26 +51,22 @@ public static class MatchingLoader
             f.WeeklyCapacity, inbox.GetValueOrDefault(f.Id))).ToList();
     }
 
-    public static async Task<List<ResearcherCandidate>> ResearchersAsync(IAppDbContext db, CancellationToken ct, IReadOnlyCollection<Guid>? ids = null)
+    private async Task<List<ResearcherCandidate>> ResearchersAsync(CancellationToken ct)
     {
         var query =
             from r in db.ResearcherProfiles.AsNoTracking()
             join u in db.UserProfiles.AsNoTracking() on r.Id equals u.Id
             where u.Status == AccountStatus.Active
             select r;
-        if (ids is not null)
-            query = query.Where(r => ids.Contains(r.Id));
         var rows = await query.ToListAsync(ct);
         return rows.Select(r => new ResearcherCandidate(
             r.Id, r.Visibility, r.ResearchAreas, r.Skills, r.Degree, r.YearsExperience, r.DesiredClusterKeys, r.OpenToRelocation,
             r.PositionTypes, r.Headline, r.Summary)).ToList();
     }
 
-    public static async Task<List<PositionCandidate>> PositionsAsync(IAppDbContext db, DateTime now, CancellationToken ct, IReadOnlyCollection<Guid>? ids = null)
+    private async Task<List<PositionCandidate>> PositionsAsync(DateTime now, CancellationToken ct)
     {
         var query = db.Positions.AsNoTracking().Where(p => p.State == ModerationState.Published);
-        if (ids is not null)
-            query = query.Where(p => ids.Contains(p.Id));
         var rows = await (
             from p in query
             join c in db.Clusters.AsNoTracking() on p.ClusterId equals c.Id into pc
@@ -95,8 +90,7 @@ public static class MatchingLoader
         }).ToList();
     }
 
-    /// <summary>Each viewer's latest word on each item: saved or dismissed (an unsave takes the item back to neither).</summary>
-    public static async Task<FeedbackSet> FeedbackAsync(IAppDbContext db, CancellationToken ct, IReadOnlyCollection<Guid>? subjects = null)
+    public async Task<FeedbackSet> FeedbackAsync(IReadOnlyCollection<Guid>? subjects, CancellationToken ct)
     {
         var query = db.RecommendationFeedback.AsNoTracking();
         if (subjects is not null)
@@ -119,9 +113,25 @@ public static class MatchingLoader
         return new FeedbackSet(feedback);
     }
 
-    public static async Task<FundProjectMarket> FundProjectMarketAsync(IAppDbContext db, DateTime now, MatchingWeights weights, CancellationToken ct) =>
-        FundProjectMarket.Build(await FundsAsync(db, now, ct), await ProjectsAsync(db, ct), await CurrencyTable.LoadAsync(db, ct), now, weights);
+    public async Task<FundProjectMarket> FundProjectMarketAsync(DateTime now, MatchingWeights weights, CancellationToken ct) =>
+        FundProjectMarket.Build(await FundsAsync(now, null, ct), await ProjectsAsync(ct), await RatesAsync(ct), now, weights);
 
-    public static async Task<TalentMarket> TalentMarketAsync(IAppDbContext db, DateTime now, MatchingWeights weights, CancellationToken ct) =>
-        TalentMarket.Build(await ResearchersAsync(db, ct), await PositionsAsync(db, now, ct), now, weights);
+    public async Task<TalentMarket> TalentMarketAsync(DateTime now, MatchingWeights weights, CancellationToken ct) =>
+        TalentMarket.Build(await ResearchersAsync(ct), await PositionsAsync(now, ct), now, weights);
+
+    public Task<CurrencyTable> RatesAsync(CancellationToken ct) => CurrencyTable.LoadAsync(db, ct);
+
+    public async Task<IReadOnlyCollection<Guid>> ProjectsOfStartupsAsync(IReadOnlyCollection<Guid> startups, CancellationToken ct) =>
+        await db.Projects.AsNoTracking().Where(p => startups.Contains(p.StartupId)).Select(p => p.Id).ToListAsync(ct);
+
+    public async Task<IReadOnlyCollection<Guid>> PositionsOfStartupsAsync(IReadOnlyCollection<Guid> startups, CancellationToken ct) =>
+        await db.Positions.AsNoTracking().Where(p => p.StartupId != null && startups.Contains(p.StartupId.Value)).Select(p => p.Id).ToListAsync(ct);
+
+    public async Task<bool> ProjectSideChangedSinceAsync(DateTime readAfter, CancellationToken ct)
+    {
+        string[] kinds = [MatchKinds.Project, RecomputeKinds.Startup];
+        // Two queries, each a range of the (done at, requested at) index, where one OR would read every request.
+        return await db.RecomputeRequests.AnyAsync(r => r.DoneAt == null && kinds.Contains(r.EntityKind), ct)
+            || await db.RecomputeRequests.AnyAsync(r => r.DoneAt > readAfter && kinds.Contains(r.EntityKind), ct);
+    }
 }
