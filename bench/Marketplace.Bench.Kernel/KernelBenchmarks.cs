@@ -3,7 +3,8 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
-using Marketplace.Application.Matching;
+using Marketplace.Application.Matching.Kernel;
+using Marketplace.Application.Matching.Store;
 using Marketplace.Matching.Synthetic;
 
 namespace Marketplace.Bench.Kernel;

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using Marketplace.Application.Funds;
 using Marketplace.Application.Matching;
+using Marketplace.Application.Matching.Recompute;
+using Marketplace.Application.Matching.Store;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Funds;
 using Marketplace.Domain.Matching;
@@ -105,7 +107,7 @@ public static class RecomputeLatencyBench
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var generation = await RecommendationStore.CurrentGenerationAsync(db, Pairings.FundProject, CancellationToken.None);
+        var generation = await db.CurrentGenerations.CurrentIdAsync(Pairings.FundProject, CancellationToken.None);
         var targets = await db.Recommendations.Where(r => r.GenerationId == generation && r.SubjectKind == MatchKinds.Fund && r.SubjectId == fundId)
             .Select(r => r.TargetId).ToListAsync();
         var wrong = await db.Projects.CountAsync(p => targets.Contains(p.Id) && !stages.Contains(p.Stage));

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using Marketplace.Application.Matching;
+using Marketplace.Application.Matching.Kernel;
 using Marketplace.Matching.Synthetic;
 
 namespace Marketplace.MatchingBench;

@@ -4,14 +4,16 @@ using Hangfire.PostgreSql;
 using Hangfire.Storage.SQLite;
 using Marketplace.Application.Accounts;
 using Marketplace.Application.Common;
-using Marketplace.Application.Matching;
+using Marketplace.Application.Files;
 using Marketplace.Application.Import;
+using Marketplace.Application.Matching.Kernel;
+using Marketplace.Application.Matching.Recompute;
+using Marketplace.Application.Matching.Store;
 using Marketplace.Application.Moderation;
+using Marketplace.Application.Notifications;
 using Marketplace.Application.Positions;
 using Marketplace.Application.Profiles;
 using Marketplace.Application.Projects;
-using Marketplace.Application.Files;
-using Marketplace.Application.Notifications;
 using Marketplace.Infrastructure.Email;
 using Marketplace.Infrastructure.Files;
 using Marketplace.Infrastructure.Identity;
@@ -105,6 +107,9 @@ public static class DependencyInjection
         services.AddImport();
         services.Configure<MatchingWeights>(configuration.GetSection(MatchingWeights.Section));
         services.AddSingleton<MatchingMarkets>();
+        services.AddScoped<IMarketReader, MarketReader>();
+        services.AddScoped<IRecommendationStore, RecommendationStore>();
+        services.AddScoped<IncrementalRecompute>();
         return services;
     }
 

@@ -1,5 +1,4 @@
 using System.Net;
-using WebClient = Marketplace.IntegrationTests.Infrastructure.WebClient;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using Marketplace.Application.Conversations;
@@ -13,6 +12,7 @@ using Marketplace.Domain.Startups;
 using Marketplace.Infrastructure;
 using Marketplace.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using WebClient = Marketplace.IntegrationTests.Infrastructure.WebClient;
 
 namespace Marketplace.IntegrationTests;
 

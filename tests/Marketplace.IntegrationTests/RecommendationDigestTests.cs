@@ -1,4 +1,6 @@
 using Marketplace.Application.Matching;
+using Marketplace.Application.Matching.Explanation;
+using Marketplace.Application.Matching.Store;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Matching;
 using Marketplace.IntegrationTests.Infrastructure;
@@ -225,7 +227,7 @@ public abstract class RecommendationDigestTests(MarketplaceApp app)
         });
         Assert.True(await app.QueryAsync(async db =>
         {
-            var generation = await RecommendationStore.CurrentGenerationAsync(db, Pairings.FundProject, CancellationToken.None);
+            var generation = await db.CurrentGenerations.CurrentIdAsync(Pairings.FundProject, CancellationToken.None);
             return await db.Recommendations.AnyAsync(r => r.GenerationId == generation && r.SubjectId == market.FundId && r.TargetId == market.ProjectIds[0]);
         }));
 

@@ -1,5 +1,7 @@
 using Marketplace.Application.Funds;
 using Marketplace.Application.Matching;
+using Marketplace.Application.Matching.Recompute;
+using Marketplace.Application.Matching.Store;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Matching;
 using Marketplace.IntegrationTests.Infrastructure;
@@ -55,7 +57,7 @@ public abstract class RecommendationJobTests(MarketplaceApp app)
 
     private Task<List<Guid>> ListAsync(string subjectKind, Guid subject) => app.QueryAsync(async db =>
     {
-        var generation = await RecommendationStore.CurrentGenerationAsync(db, Pairings.FundProject, CancellationToken.None);
+        var generation = await db.CurrentGenerations.CurrentIdAsync(Pairings.FundProject, CancellationToken.None);
         return await db.Recommendations.Where(r => r.GenerationId == generation && r.SubjectKind == subjectKind && r.SubjectId == subject)
             .OrderBy(r => r.Rank).Select(r => r.TargetId).ToListAsync();
     });
@@ -109,7 +111,7 @@ public abstract class RecommendationJobTests(MarketplaceApp app)
 
     private Task<List<Entry>> EntriesAsync(string subjectKind, Guid subject) => app.QueryAsync(async db =>
     {
-        var generation = await RecommendationStore.CurrentGenerationAsync(db, Pairings.FundProject, CancellationToken.None);
+        var generation = await db.CurrentGenerations.CurrentIdAsync(Pairings.FundProject, CancellationToken.None);
         return await db.Recommendations.Where(r => r.GenerationId == generation && r.SubjectKind == subjectKind && r.SubjectId == subject)
             .OrderBy(r => r.Rank).Select(r => new Entry(r.TargetId, r.Rank, r.Score)).ToListAsync();
     });
@@ -218,7 +220,7 @@ public abstract class RecommendationJobTests(MarketplaceApp app)
     {
         var market = await MarketAsync();
         await ProcessAllAsync();
-        var before = await app.QueryAsync(db => RecommendationStore.CurrentGenerationAsync(db, Pairings.FundProject, CancellationToken.None));
+        var before = await app.QueryAsync(db => db.CurrentGenerations.CurrentIdAsync(Pairings.FundProject, CancellationToken.None));
         Assert.NotNull(before);
         var listBefore = await ListAsync(MatchKinds.Fund, market.FundId);
         Assert.NotEmpty(listBefore);
@@ -226,7 +228,7 @@ public abstract class RecommendationJobTests(MarketplaceApp app)
         // A run that dies after its start (no chunk done): readers still see the previous generation, whole.
         var plan = await SystemAsync(new StartFullRecompute.Command(Pairings.FundProject));
         Assert.NotEqual(before, plan.GenerationId);
-        Assert.Equal(before, await app.QueryAsync(db => RecommendationStore.CurrentGenerationAsync(db, Pairings.FundProject, CancellationToken.None)));
+        Assert.Equal(before, await app.QueryAsync(db => db.CurrentGenerations.CurrentIdAsync(Pairings.FundProject, CancellationToken.None)));
         Assert.Equal(listBefore, await ListAsync(MatchKinds.Fund, market.FundId));
         if (plan.ChunkCount > 1)
             await SystemAsync(new RunRecomputeChunk.Command(plan.GenerationId, plan.PendingChunks[0]));
@@ -241,7 +243,7 @@ public abstract class RecommendationJobTests(MarketplaceApp app)
         // Running a done chunk again writes nothing.
         Assert.Equal(0, await SystemAsync(new RunRecomputeChunk.Command(rerun.GenerationId, rerun.PendingChunks[0])));
         Assert.True(await SystemAsync(new CompleteRecompute.Command(rerun.GenerationId)));
-        Assert.Equal(rerun.GenerationId, await app.QueryAsync(db => RecommendationStore.CurrentGenerationAsync(db, Pairings.FundProject, CancellationToken.None)));
+        Assert.Equal(rerun.GenerationId, await app.QueryAsync(db => db.CurrentGenerations.CurrentIdAsync(Pairings.FundProject, CancellationToken.None)));
         Assert.NotEmpty(await ListAsync(MatchKinds.Fund, market.FundId));
 
         // Each stored recommendation explains itself: its factors add up to its score.

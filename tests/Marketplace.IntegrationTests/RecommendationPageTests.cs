@@ -1,13 +1,15 @@
 using System.Globalization;
 using System.Net;
-using WebClient = Marketplace.IntegrationTests.Infrastructure.WebClient;
 using Marketplace.Application.Import;
 using Marketplace.Application.Matching;
+using Marketplace.Application.Matching.Kernel;
+using Marketplace.Application.Matching.Store;
 using Marketplace.Domain.Funds;
 using Marketplace.Domain.Matching;
 using Marketplace.Domain.Researchers;
 using Marketplace.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using WebClient = Marketplace.IntegrationTests.Infrastructure.WebClient;
 
 namespace Marketplace.IntegrationTests;
 
@@ -231,7 +233,7 @@ public abstract class RecommendationPageTests(MarketplaceApp app)
         Assert.Null((await FindAsync(market.Researcher, MatchKinds.Researcher, market.ResearcherId, market.PositionId)).Item);
         var stored = await app.QueryAsync(async db =>
         {
-            var generation = await RecommendationStore.CurrentGenerationAsync(db, Pairings.ResearcherPosition, CancellationToken.None);
+            var generation = await db.CurrentGenerations.CurrentIdAsync(Pairings.ResearcherPosition, CancellationToken.None);
             return await db.Recommendations.AnyAsync(r => r.GenerationId == generation && r.SubjectId == market.ResearcherId && r.TargetId == market.PositionId);
         });
         Assert.False(stored);

@@ -1,6 +1,6 @@
 using System.Net;
-using AngleSharp.Dom;
 using System.Text.Json;
+using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Marketplace.Application.Funds;
 using Marketplace.Domain.Common;

@@ -1,6 +1,7 @@
 using Marketplace.Application.Common;
 using Marketplace.Application.Common.Security;
 using Marketplace.Application.Matching;
+using Marketplace.Application.Matching.Kernel;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Funds;
 using Marketplace.Domain.Matching;

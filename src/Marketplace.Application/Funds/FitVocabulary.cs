@@ -1,4 +1,5 @@
 using Marketplace.Application.Common;
+using Marketplace.Application.Matching.Kernel;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Taxonomy;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Marketplace.Application.Common;
+using Marketplace.Application.Matching.Kernel;
 using Marketplace.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,6 @@
 using Marketplace.Application.Common;
 using Marketplace.Application.Common.Security;
+using Marketplace.Application.Matching.Recompute;
 using Marketplace.Domain.Matching;
 using Mediator;
 using Microsoft.EntityFrameworkCore;

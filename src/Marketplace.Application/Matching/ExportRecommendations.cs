@@ -1,14 +1,13 @@
 using System.Text.Json;
 using Marketplace.Application.Common;
 using Marketplace.Application.Common.Security;
+using Marketplace.Application.Matching.Kernel;
+using Marketplace.Application.Matching.Store;
 using Marketplace.Domain.Matching;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Matching;
-
-/// <summary>How many lists and recommendations an export wrote.</summary>
-public sealed record ExportSummary(int Lists, int Recommendations);
 
 /// <summary>
 /// Writes the current generation's recommendations as JSON (<c>marketplace-recommendations/1</c>): per
@@ -45,7 +44,7 @@ public static class ExportRecommendations
             json.WriteStartObject("generations");
             foreach (var pairing in Pairings.All)
             {
-                generations[pairing] = await RecommendationStore.CurrentGenerationAsync(db, pairing, ct);
+                generations[pairing] = await db.CurrentGenerations.CurrentIdAsync(pairing, ct);
                 if (generations[pairing] is { } g)
                     json.WriteNumber(pairing, g);
                 else

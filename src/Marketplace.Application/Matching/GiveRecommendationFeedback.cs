@@ -1,5 +1,6 @@
 using FluentValidation;
 using Marketplace.Application.Common;
+using Marketplace.Application.Matching.Kernel;
 using Marketplace.Domain.Matching;
 using Mediator;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,5 @@
 using Marketplace.Application.Common;
+using Marketplace.Application.Matching.Kernel;
 using Marketplace.Application.Positions;
 using Marketplace.Domain.Common;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,8 @@
 using Marketplace.Application.Common;
 using Marketplace.Application.Funds;
+using Marketplace.Application.Matching.Explanation;
+using Marketplace.Application.Matching.Kernel;
+using Marketplace.Application.Matching.Store;
 using Marketplace.Application.Researchers;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Matching;
@@ -7,28 +10,6 @@ using Marketplace.Domain.Moderation;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Matching;
-
-/// <summary>
-/// What a recommended item is, as a list shows it: its name in the reader's language, cluster, and for a
-/// project its stage and amount, for a fund its type and ticket, for a position its type, for a
-/// researcher their headline; research areas or sectors by name; the page it links to.
-/// <see cref="StageKey"/> and <see cref="TypeKey"/> are resource keys ("Stage.series-a", "FundType.angel").
-/// </summary>
-public sealed record RecommendedTarget(
-    string Kind, Guid Id, string Name, string? Subtitle, string? Cluster, string? StageKey, string? TypeKey, string? Amount,
-    IReadOnlyList<string> Areas, string Link);
-
-/// <summary>One soft factor as the "why" panel shows it: whose want, what, its points of the score and its share, in a sentence.</summary>
-public sealed record ExplainedFactor(string Code, string Side, string SideName, string Name, decimal Points, int SharePercent, string Sentence);
-
-/// <param name="Points">The score in points (hundredths of the engine's score, one decimal); the factors' points add up to it exactly.</param>
-/// <param name="InPipeline">Fund lists only: the project is in the fund's pipeline already.</param>
-public sealed record RecommendedItem(
-    Guid TargetId, int Rank, decimal Points, bool Saved, bool InPipeline, RecommendedTarget Target,
-    IReadOnlyList<ExplainedFactor> Factors, IReadOnlyList<string> Rules);
-
-/// <summary>A subject's recommendations: <see cref="Computed"/> false before the first computation of its pairing.</summary>
-public sealed record RecommendationSlice(bool Computed, int Total, IReadOnlyList<RecommendedItem> Items);
 
 /// <summary>
 /// Reads a subject's recommendations from the current generation for someone already allowed to see
@@ -40,7 +21,7 @@ public static class RecommendationReader
     public static async Task<RecommendationSlice> ReadAsync(
         IAppDbContext db, ICurrentUser user, MatchSide side, Guid subjectId, int skip, int take, DateTime now, CancellationToken ct)
     {
-        if (await RecommendationStore.CurrentGenerationAsync(db, side.Pairing(), ct) is not { } generation)
+        if (await db.CurrentGenerations.CurrentIdAsync(side.Pairing(), ct) is not { } generation)
             return new RecommendationSlice(false, 0, []);
         var kind = side.Kind();
         var rows = await db.Recommendations.AsNoTracking()
@@ -159,34 +140,5 @@ public static class RecommendationReader
                     r.ResearchAreas.Select(Area).ToList(), $"/researchers/{r.Id}"));
             }
         }
-    }
-}
-
-/// <summary>
-/// Scores as pages show them: points (the score × 100) with one decimal. Each factor's points are cut
-/// down to a tenth, then the tenths still missing go to the largest remainders, so what the "why"
-/// panel lists adds up to the total it shows.
-/// </summary>
-public static class ScorePoints
-{
-    public static (decimal Total, decimal[] Factors) Of(decimal score, IReadOnlyList<decimal> contributions)
-    {
-        var total = (long)Math.Round(score * 1000, MidpointRounding.ToEven);
-        var units = new long[contributions.Count];
-        var remainders = new decimal[contributions.Count];
-        long sum = 0;
-        for (var i = 0; i < units.Length; i++)
-        {
-            var scaled = contributions[i] * 1000;
-            units[i] = (long)Math.Floor(scaled);
-            remainders[i] = scaled - units[i];
-            sum += units[i];
-        }
-        var order = Enumerable.Range(0, units.Length).OrderByDescending(i => remainders[i]).ThenBy(i => i).ToArray();
-        for (var j = 0; sum < total && order.Length > 0; j = (j + 1) % order.Length, sum++)
-            units[order[j]]++;
-        for (var j = order.Length - 1; sum > total && order.Length > 0; j = (j + order.Length - 1) % order.Length, sum--)
-            units[order[j]]--;
-        return (total / 10m, units.Select(u => u / 10m).ToArray());
     }
 }

@@ -1,5 +1,8 @@
 using Marketplace.Application.Common;
 using Marketplace.Application.Common.Security;
+using Marketplace.Application.Matching.Kernel;
+using Marketplace.Application.Matching.Recompute;
+using Marketplace.Application.Matching.Store;
 using Marketplace.Domain.Matching;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +20,7 @@ public static class RunRecomputeChunk
     [SystemOnly]
     public sealed record Command(long GenerationId, int Index) : ICommand<int>;
 
-    public sealed class Handler(IAppDbContext db, MatchingMarkets markets, IOptions<MatchingWeights> weights, TimeProvider clock) : ICommandHandler<Command, int>
+    public sealed class Handler(IAppDbContext db, IMarketReader reader, IRecommendationStore store, MatchingMarkets markets, IOptions<MatchingWeights> weights, TimeProvider clock) : ICommandHandler<Command, int>
     {
         public async ValueTask<int> Handle(Command command, CancellationToken ct)
         {
@@ -28,13 +31,13 @@ public static class RunRecomputeChunk
             if (generation.Status != GenerationStatus.Running || chunk.DoneAt is not null)
                 return 0;
 
-            var snapshot = await markets.ForGenerationAsync(db, generation, weights.Value, ct);
-            var current = await RecommendationStore.CurrentGenerationAsync(db, generation.Pairing, ct);
+            var snapshot = await markets.ForGenerationAsync(reader, generation, weights.Value, ct);
+            var current = await store.CurrentGenerationAsync(generation.Pairing, ct);
             var now = clock.GetUtcNow().UtcDateTime;
             // This chunk's subjects, by their positions in the market's own indexes (already prepared).
             int[] Mine<T>(IReadOnlyList<T> candidates, Func<T, Guid> id) =>
                 [.. Enumerable.Range(0, candidates.Count).Where(i => RecomputeChunks.Of(id(candidates[i]), generation.ChunkCount) == command.Index)];
-            var k = RecommendationStore.ListLength;
+            var k = IRecommendationStore.ListLength;
             (MatchSide Side, IReadOnlyList<MatchList> Lists)[] sides = snapshot switch
             {
                 { FundProject: { } market } =>
@@ -52,7 +55,7 @@ public static class RunRecomputeChunk
             var written = 0;
             foreach (var (side, lists) in sides)
             {
-                await RecommendationStore.ReplaceAsync(db, generation.Id, current, side, lists, now, ct);
+                await store.ReplaceAsync(generation.Id, current, side, lists, now, ct);
                 written += lists.Sum(l => l.Items.Count);
             }
             chunk.DoneAt = now;

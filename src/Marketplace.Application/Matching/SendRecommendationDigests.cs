@@ -3,6 +3,8 @@ using FluentValidation;
 using Marketplace.Application.Accounts;
 using Marketplace.Application.Common;
 using Marketplace.Application.Common.Security;
+using Marketplace.Application.Matching.Explanation;
+using Marketplace.Application.Matching.Store;
 using Marketplace.Application.Notifications;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Matching;
@@ -143,7 +145,7 @@ public static class SendRecommendationDigests
             var rows = new List<Row>();
             foreach (var pairing in Pairings.All)
             {
-                if (await RecommendationStore.CurrentGenerationAsync(db, pairing, ct) is not { } generation)
+                if (await db.CurrentGenerations.CurrentIdAsync(pairing, ct) is not { } generation)
                     continue;
                 rows.AddRange(await db.Recommendations.AsNoTracking()
                     .Where(r => r.GenerationId == generation && subjectIds.Contains(r.SubjectId) && r.FirstSeenAt > earliest)

@@ -1,14 +1,12 @@
 using Marketplace.Application.Common;
 using Marketplace.Application.Common.Security;
+using Marketplace.Application.Matching.Recompute;
 using Marketplace.Domain.Matching;
 using Marketplace.Domain.Moderation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace Marketplace.Application.Matching;
-
-/// <summary>The chunks of a full generation still to compute.</summary>
-public sealed record FullRecomputePlan(long GenerationId, string Pairing, int ChunkCount, IReadOnlyList<int> PendingChunks, bool Resumed);
 
 /// <summary>
 /// Starts a full recompute of a pairing as a new generation split into chunks, or resumes the one a

@@ -2,6 +2,7 @@ using Marketplace.Application.Common;
 using Marketplace.Application.Common.Security;
 using Marketplace.Application.Dashboard;
 using Marketplace.Application.Matching;
+using Marketplace.Application.Matching.Kernel;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Matching;
 using Mediator;

@@ -12,7 +12,7 @@ namespace Marketplace.Application.Researchers;
 /// applies (<see cref="ResearcherVisibility"/>): owners and administrators see everything; signed-in
 /// founders and fund managers see public profiles, and verified-organisations profiles when they
 /// belong to a verified startup or fund; nobody else sees any profile. The profile of a suspended
-/// account is seen by administrators only (active accounts as <see cref="Matching.MatchingLoader"/> counts them).
+/// account is seen by administrators only (active accounts as <see cref="Matching.Store.MarketReader"/> counts them).
 /// </summary>
 public sealed record ResearcherViewer(Guid? UserId, bool IsAdmin, bool MayBrowse, bool InVerifiedOrganisation)
 {

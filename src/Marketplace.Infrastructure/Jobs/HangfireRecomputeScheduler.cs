@@ -1,5 +1,6 @@
 using Hangfire;
 using Marketplace.Application.Matching;
+using Marketplace.Application.Matching.Recompute;
 
 namespace Marketplace.Infrastructure.Jobs;
 

@@ -1,4 +1,4 @@
-using Marketplace.Application.Matching;
+using Marketplace.Application.Matching.Recompute;
 using Marketplace.Domain.Funds;
 using Marketplace.Domain.Matching;
 using Marketplace.Domain.Positions;

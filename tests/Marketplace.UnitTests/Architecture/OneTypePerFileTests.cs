@@ -3,17 +3,7 @@ namespace Marketplace.UnitTests.Architecture;
 /// <summary>One public type per file, named after it (issue 12): a type is found by its name, and a diff says what it touches.</summary>
 public sealed class OneTypePerFileTests
 {
-    /// <summary>
-    /// Issue 12: feature/matching is splitting the matching engine's files and MandateFit.cs into rooms of their own.
-    /// Temporary: remove these two entries when that branch is merged.
-    /// </summary>
-    private static readonly string[] NotYetSplit =
-    [
-        "Marketplace.Application/Matching/",
-        "Marketplace.Application/Funds/MandateFit.cs",
-    ];
-
-    private static IEnumerable<string> Checked => SourceFiles.All.Where(f => !NotYetSplit.Any(f.StartsWith));
+    private static IEnumerable<string> Checked => SourceFiles.All;
 
     [Fact]
     public void A_file_under_src_declares_at_most_one_public_type()

@@ -1,8 +1,8 @@
 using System.Reflection;
 using Marketplace.Application.Accounts;
 using Marketplace.Application.Clusters;
-using Marketplace.Application.Projects;
 using Marketplace.Application.Common.Security;
+using Marketplace.Application.Projects;
 using Marketplace.Domain.Common;
 
 namespace Marketplace.UnitTests.Architecture;

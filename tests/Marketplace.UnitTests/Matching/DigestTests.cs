@@ -1,6 +1,7 @@
 using System.Globalization;
 using Marketplace.Application.Funds;
-using Marketplace.Application.Matching;
+using Marketplace.Application.Matching.Explanation;
+using Marketplace.Application.Matching.Kernel;
 using Marketplace.Domain.Common;
 
 namespace Marketplace.UnitTests.Matching;

@@ -1,6 +1,6 @@
 using Marketplace.Application.Common;
 using Marketplace.Application.Funds;
-using Marketplace.Application.Matching;
+using Marketplace.Application.Matching.Kernel;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Funds;
 using Marketplace.Domain.Moderation;

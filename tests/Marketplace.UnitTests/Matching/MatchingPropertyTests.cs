@@ -1,5 +1,5 @@
 using Marketplace.Application.Funds;
-using Marketplace.Application.Matching;
+using Marketplace.Application.Matching.Kernel;
 using Marketplace.Domain.Researchers;
 using Marketplace.Matching.Synthetic;
 

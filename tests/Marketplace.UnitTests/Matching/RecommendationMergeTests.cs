@@ -1,4 +1,4 @@
-using Marketplace.Application.Matching;
+using Marketplace.Application.Matching.Kernel;
 using Marketplace.Matching.Synthetic;
 
 namespace Marketplace.UnitTests.Matching;

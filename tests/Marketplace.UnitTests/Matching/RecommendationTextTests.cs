@@ -1,6 +1,6 @@
 using System.Globalization;
 using Marketplace.Application.Common;
-using Marketplace.Application.Matching;
+using Marketplace.Application.Matching.Kernel;
 
 namespace Marketplace.UnitTests.Matching;
 

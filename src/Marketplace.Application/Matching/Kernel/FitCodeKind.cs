@@ -1,0 +1,9 @@
+namespace Marketplace.Application.Matching.Kernel;
+
+public enum FitCodeKind
+{
+    Stage,
+    Sector,
+    Cluster,
+    Currency,
+}

@@ -1,0 +1,7 @@
+namespace Marketplace.Application.Matching.Kernel;
+
+public enum PosterKind
+{
+    Startup,
+    Fund,
+}

@@ -1,0 +1,3 @@
+namespace Marketplace.Application.Matching;
+
+public sealed record RecommendationSettings(bool RecommendationsEnabled, bool DigestEnabled);
