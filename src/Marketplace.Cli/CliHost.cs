@@ -2,7 +2,6 @@ using Marketplace.Application.Common;
 using Marketplace.Application.Common.Behaviors;
 using Marketplace.Infrastructure;
 using Marketplace.Infrastructure.Identity;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -46,7 +45,6 @@ public static class CliHost
                 typeof(TransactionBehavior<,>),
             ];
         });
-        builder.Services.AddSingleton<Application.Accounts.IAppLinks, CliLinks>();
         return builder.Build();
     }
 
@@ -57,22 +55,4 @@ public static class CliHost
         scope.ServiceProvider.GetRequiredService<CurrentUser>().RunAsSystem();
         return scope;
     }
-}
-
-/// <summary>Links in e-mails sent from the CLI point at App:BaseUrl.</summary>
-internal sealed class CliLinks(IConfiguration configuration) : Application.Accounts.IAppLinks
-{
-    private string Base => (configuration["App:BaseUrl"] ?? "http://localhost:5000").TrimEnd('/');
-
-    public string ConfirmEmail(Guid userId, string token) =>
-        $"{Base}/account/confirm-email?userId={userId}&token={Uri.EscapeDataString(token)}";
-
-    public string ResetPassword(Guid userId, string token) =>
-        $"{Base}/account/reset-password?userId={userId}&token={Uri.EscapeDataString(token)}";
-
-    public string StartupInvitation(string token) => $"{Base}/startups/invitations/{Uri.EscapeDataString(token)}";
-
-    public string FundInvitation(string token) => $"{Base}/funds/invitations/{Uri.EscapeDataString(token)}";
-
-    public string Page(string path) => Base + path;
 }

@@ -6,6 +6,7 @@ using Marketplace.Application.Accounts;
 using Marketplace.Application.Common;
 using Marketplace.Application.Matching;
 using Marketplace.Application.Import;
+using Marketplace.Application.Links;
 using Marketplace.Application.Moderation;
 using Marketplace.Application.Positions;
 using Marketplace.Application.Profiles;
@@ -16,6 +17,7 @@ using Marketplace.Infrastructure.Email;
 using Marketplace.Infrastructure.Files;
 using Marketplace.Infrastructure.Identity;
 using Marketplace.Infrastructure.Jobs;
+using Marketplace.Infrastructure.Links;
 using Marketplace.Infrastructure.Persistence;
 using Marketplace.Infrastructure.ReferenceData;
 using Microsoft.AspNetCore.DataProtection;
@@ -36,6 +38,8 @@ public static class DependencyInjection
         services.AddSingleton(database);
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
+        services.AddSingleton<ISiteAddress, SiteAddress>();
+        services.AddSingleton<IAppLinks, SiteLinks>();
 
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());

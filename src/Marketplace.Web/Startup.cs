@@ -95,7 +95,6 @@ public static class Startup
             };
         });
         services.AddScoped<IUserClaimsPrincipalFactory<Marketplace.Infrastructure.Identity.ApplicationUser>, ProfileClaimsFactory>();
-        services.AddScoped<Application.Accounts.IAppLinks, AppLinks>();
         services.AddScoped<SelectLists>();
 
         services.AddRateLimiter(o =>
@@ -143,7 +142,7 @@ public static class Startup
         app.UseAuthorization();
 
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync }).DisableRateLimiting();
-        app.MapHangfireDashboard("/admin/jobs", new DashboardOptions
+        app.MapHangfireDashboard(JobsDashboard.Path, new DashboardOptions
         {
             Authorization = [new AdminDashboardAuthorization()],
             AppPath = "/admin",
