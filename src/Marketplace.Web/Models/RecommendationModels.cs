@@ -38,10 +38,7 @@ public sealed record RecommendationsPage(RecommendationList List, Recommendation
 
 /// <summary>One item as a list or a dashboard renders it, with the forms that act on it.</summary>
 public sealed record RecommendationItemView(
-    RecommendedItem Item, string SubjectKind, Guid SubjectId, IReadOnlyList<string> Reasons, string? ReturnUrl, string? ReasonError, bool Compact)
-{
-    public string Action(string verb) => $"/recommendations/{SubjectKind}/{SubjectId}/{verb}";
-}
+    RecommendedItem Item, string SubjectKind, Guid SubjectId, IReadOnlyList<string> Reasons, string? ReturnUrl, string? ReasonError, bool Compact);
 
 /// <summary>The recommendation settings on the profile page; a refused post shows the profile page again, with the message at the switch.</summary>
 public sealed class RecommendationSettingsForm : IFormPage
