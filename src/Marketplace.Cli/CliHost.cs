@@ -1,7 +1,6 @@
 using Marketplace.Application.Common.Behaviors;
 using Marketplace.Infrastructure;
 using Marketplace.Infrastructure.Identity;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -40,7 +39,6 @@ public static class CliHost
             options.Assemblies = [typeof(UseCasePipeline)];
         });
         builder.Services.AddUseCasePipeline();
-        builder.Services.AddSingleton<Application.Accounts.IAppLinks, CliLinks>();
         return builder.Build();
     }
 
@@ -51,22 +49,4 @@ public static class CliHost
         scope.ServiceProvider.GetRequiredService<CurrentUser>().RunAsSystem();
         return scope;
     }
-}
-
-/// <summary>Links in e-mails sent from the CLI point at App:BaseUrl.</summary>
-internal sealed class CliLinks(IConfiguration configuration) : Application.Accounts.IAppLinks
-{
-    private string Base => (configuration["App:BaseUrl"] ?? "http://localhost:5000").TrimEnd('/');
-
-    public string ConfirmEmail(Guid userId, string token) =>
-        $"{Base}/account/confirm-email?userId={userId}&token={Uri.EscapeDataString(token)}";
-
-    public string ResetPassword(Guid userId, string token) =>
-        $"{Base}/account/reset-password?userId={userId}&token={Uri.EscapeDataString(token)}";
-
-    public string StartupInvitation(string token) => $"{Base}/startups/invitations/{Uri.EscapeDataString(token)}";
-
-    public string FundInvitation(string token) => $"{Base}/funds/invitations/{Uri.EscapeDataString(token)}";
-
-    public string Page(string path) => Base + path;
 }

@@ -6,6 +6,7 @@ using Marketplace.Application.Accounts;
 using Marketplace.Application.Common;
 using Marketplace.Application.Files;
 using Marketplace.Application.Import;
+using Marketplace.Application.Links;
 using Marketplace.Application.Matching.Kernel;
 using Marketplace.Application.Matching.Recompute;
 using Marketplace.Application.Matching.Store;
@@ -18,6 +19,7 @@ using Marketplace.Infrastructure.Email;
 using Marketplace.Infrastructure.Files;
 using Marketplace.Infrastructure.Identity;
 using Marketplace.Infrastructure.Jobs;
+using Marketplace.Infrastructure.Links;
 using Marketplace.Infrastructure.Persistence;
 using Marketplace.Infrastructure.ReferenceData;
 using Microsoft.AspNetCore.DataProtection;
@@ -38,6 +40,8 @@ public static class DependencyInjection
         services.AddSingleton(database);
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
+        services.AddSingleton<ISiteAddress, SiteAddress>();
+        services.AddSingleton<IAppLinks, SiteLinks>();
 
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());

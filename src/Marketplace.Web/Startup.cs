@@ -92,7 +92,6 @@ public static class Startup
             };
         });
         services.AddScoped<IUserClaimsPrincipalFactory<ApplicationUser>, ProfileClaimsFactory>();
-        services.AddScoped<Application.Accounts.IAppLinks, AppLinks>();
         services.AddScoped<SelectLists>();
 
         services.AddRateLimiter(o =>
@@ -140,7 +139,7 @@ public static class Startup
         app.UseAuthorization();
 
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync }).DisableRateLimiting();
-        app.MapHangfireDashboard("/admin/jobs", new DashboardOptions
+        app.MapHangfireDashboard(JobsDashboard.Path, new DashboardOptions
         {
             Authorization = [new AdminDashboardAuthorization()],
             AppPath = "/admin",

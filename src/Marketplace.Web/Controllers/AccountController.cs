@@ -1,5 +1,6 @@
 using System.Globalization;
 using Marketplace.Application.Accounts;
+using Marketplace.Application.Links;
 using Marketplace.Domain.Common;
 using Marketplace.Web.Infrastructure;
 using Marketplace.Web.Models;
@@ -75,10 +76,10 @@ public sealed class AccountController(ISender sender, IStringLocalizer<SharedRes
     public async Task<IActionResult> Logout(CancellationToken ct)
     {
         await sender.Send(new SignOut.Command(), ct);
-        return LocalRedirect("/");
+        return RedirectToAction(nameof(HomeController.Index), "Home");
     }
 
-    [HttpGet("confirm-email")]
+    [HttpGet(SiteRoutes.ConfirmEmail)]
     public async Task<IActionResult> ConfirmEmail(Guid userId, string? token, CancellationToken ct)
     {
         var confirmed = await sender.Send(new ConfirmEmail.Command(userId, token ?? ""), ct);
@@ -97,10 +98,10 @@ public sealed class AccountController(ISender sender, IStringLocalizer<SharedRes
         return View("ForgotPasswordSent");
     }
 
-    [HttpGet("reset-password")]
+    [HttpGet(SiteRoutes.ResetPassword)]
     public IActionResult ResetPassword(Guid userId, string? token) => View(new ResetPasswordForm { UserId = userId, Token = token ?? "" });
 
-    [HttpPost("reset-password")]
+    [HttpPost(SiteRoutes.ResetPassword)]
     public async Task<IActionResult> ResetPassword(ResetPasswordForm form, CancellationToken ct)
     {
         var reset = await sender.Send(new ResetPassword.Command(form.UserId, form.Token, form.Password, form.ConfirmPassword), ct);

@@ -1,4 +1,5 @@
 using Marketplace.Application.Funds.Applications;
+using Marketplace.Web.Infrastructure;
 using Marketplace.Web.Models;
 using Marketplace.Web.Resources;
 using Mediator;
@@ -24,7 +25,7 @@ public sealed class ApplicationsController(ISender sender, IStringLocalizer<Shar
     {
         await sender.Send(new WithdrawApplication.Command(id, version), ct);
         TempData["Flash"] = text["Applications.Withdrawn"].Value;
-        return Redirect("/applications");
+        return RedirectToAction(nameof(Index));
     }
 
     [HttpPost("applications/intros/{id:guid}/accept")]
@@ -32,7 +33,7 @@ public sealed class ApplicationsController(ISender sender, IStringLocalizer<Shar
     {
         var conversation = await sender.Send(new DecideIntro.Command(id, true, version), ct);
         TempData["Flash"] = text["Applications.IntroAccepted"].Value;
-        return Redirect($"/conversations/{conversation}");
+        return RedirectToAction(nameof(ConversationsController.Show), "Conversations", new { id = conversation });
     }
 
     [HttpPost("applications/intros/{id:guid}/decline")]
@@ -40,7 +41,7 @@ public sealed class ApplicationsController(ISender sender, IStringLocalizer<Shar
     {
         await sender.Send(new DecideIntro.Command(id, false, version), ct);
         TempData["Flash"] = text["Applications.IntroDeclined"].Value;
-        return Redirect("/applications");
+        return RedirectToAction(nameof(Index));
     }
 
     [HttpPost("funds/{fundId:guid}/inbox/intros/{id:guid}/withdraw")]
@@ -48,7 +49,7 @@ public sealed class ApplicationsController(ISender sender, IStringLocalizer<Shar
     {
         await sender.Send(new WithdrawIntro.Command(id, version), ct);
         TempData["Flash"] = text["Inbox.IntroWithdrawn"].Value;
-        return Redirect($"/funds/{fundId}/inbox");
+        return RedirectToAction(nameof(Inbox), new { fundId });
     }
 
     [HttpGet("funds/{fundId:guid}/apply")]
@@ -60,12 +61,12 @@ public sealed class ApplicationsController(ISender sender, IStringLocalizer<Shar
     }
 
     [HttpPost("funds/{fundId:guid}/apply")]
-    [ActionName(nameof(Apply))]
+    [FormView(nameof(Apply))]
     public async Task<IActionResult> ApplyPost(ApplyForm form, CancellationToken ct)
     {
         await sender.Send(form.ToCommand(), ct);
         TempData["Flash"] = text["Applications.Sent"].Value;
-        return Redirect("/applications");
+        return RedirectToAction(nameof(Index));
     }
 
     [HttpGet("funds/{fundId:guid}/inbox")]
@@ -77,21 +78,21 @@ public sealed class ApplicationsController(ISender sender, IStringLocalizer<Shar
     }
 
     [HttpPost("funds/{fundId:guid}/inbox/{applicationId:guid}/accept")]
-    [ActionName(nameof(Inbox))]
+    [FormView(nameof(Inbox))]
     public async Task<IActionResult> Accept(Guid fundId, Guid applicationId, int version, CancellationToken ct)
     {
         var conversation = await sender.Send(new AcceptApplication.Command(fundId, applicationId, version), ct);
         TempData["Flash"] = text["Applications.Accepted"].Value;
-        return Redirect($"/conversations/{conversation}");
+        return RedirectToAction(nameof(ConversationsController.Show), "Conversations", new { id = conversation });
     }
 
     [HttpPost("funds/{fundId:guid}/inbox/decline")]
-    [ActionName(nameof(Inbox))]
+    [FormView(nameof(Inbox))]
     public async Task<IActionResult> Decline(InboxPage form, CancellationToken ct)
     {
         await sender.Send(new DeclineApplication.Command(form.FundId, form.ApplicationId, form.DeclineNote, form.Version), ct);
         TempData["Flash"] = text["Applications.Declined"].Value;
-        return Redirect($"/funds/{form.FundId}/inbox");
+        return RedirectToAction(nameof(Inbox), new { fundId = form.FundId });
     }
 
     [HttpGet("projects/{id:guid}/intro")]
@@ -103,11 +104,11 @@ public sealed class ApplicationsController(ISender sender, IStringLocalizer<Shar
     }
 
     [HttpPost("projects/{id:guid}/intro")]
-    [ActionName(nameof(Intro))]
+    [FormView(nameof(Intro))]
     public async Task<IActionResult> IntroPost(IntroForm form, CancellationToken ct)
     {
         await sender.Send(form.ToCommand(), ct);
         TempData["Flash"] = text["Applications.IntroSent"].Value;
-        return Redirect($"/projects/{form.ProjectId}");
+        return RedirectToAction(nameof(ProjectPagesController.Details), "ProjectPages", new { id = form.ProjectId });
     }
 }

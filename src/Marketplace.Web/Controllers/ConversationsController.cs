@@ -1,4 +1,5 @@
 using Marketplace.Application.Conversations;
+using Marketplace.Web.Infrastructure;
 using Marketplace.Web.Models;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
@@ -19,10 +20,10 @@ public sealed class ConversationsController(ISender sender) : Controller
         View(new ConversationPageForm { Id = id, Conversation = await sender.Send(new GetConversation.Query(id), ct) });
 
     [HttpPost("{id:guid}")]
-    [ActionName(nameof(Show))]
+    [FormView(nameof(Show))]
     public async Task<IActionResult> Send(ConversationPageForm form, CancellationToken ct)
     {
         await sender.Send(new SendMessage.Command(form.Id, form.Body), ct);
-        return Redirect($"/conversations/{form.Id}#latest");
+        return RedirectToAction(nameof(Show), null, new { id = form.Id }, "latest");
     }
 }

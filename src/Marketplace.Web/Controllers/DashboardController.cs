@@ -1,4 +1,5 @@
 using Marketplace.Application.Dashboard;
+using Marketplace.Application.Links;
 using Marketplace.Application.Researchers;
 using Marketplace.Domain.Common;
 using Mediator;
@@ -12,7 +13,7 @@ namespace Marketplace.Web.Controllers;
 /// a fund manager's (their funds and each one's recommended projects) for fund managers, the founder's
 /// otherwise. Administrators have a home of their own, /admin, where this sends them.
 /// </summary>
-[Route("dashboard")]
+[Route(SiteRoutes.Dashboard)]
 [Authorize]
 public sealed class DashboardController(ISender sender) : Controller
 {

@@ -28,7 +28,7 @@ public sealed class FundMandateController(ISender sender, IStringLocalizer<Share
         form.FundId = fundId;
         await sender.Send(form.ToCommand(fundId), ct);
         TempData["Flash"] = text["Mandate.Saved"].Value;
-        return Redirect($"/funds/{fundId}/mandate");
+        return RedirectToAction(nameof(Mandate), new { fundId });
     }
 
     [HttpGet("fit")]

@@ -1,5 +1,7 @@
 using Marketplace.Application.Funds;
+using Marketplace.Application.Links;
 using Marketplace.Domain.Common;
+using Marketplace.Web.Infrastructure;
 using Marketplace.Web.Models;
 using Marketplace.Web.Resources;
 using Mediator;
@@ -29,7 +31,7 @@ public sealed class FundPagesController(ISender sender, IStringLocalizer<SharedR
         form.Id = Guid.Empty;
         var id = await sender.Send(form.ToCreateCommand(), ct);
         TempData["Flash"] = text["Funds.Created"].Value;
-        return Redirect($"/funds/{id}");
+        return RedirectToAction(nameof(Details), new { id });
     }
 
     [HttpGet("mine")]
@@ -50,7 +52,7 @@ public sealed class FundPagesController(ISender sender, IStringLocalizer<SharedR
         form.Id = id;
         await sender.Send(form.ToUpdateCommand(id), ct);
         TempData["Flash"] = text["Funds.Saved"].Value;
-        return Redirect($"/funds/{id}");
+        return RedirectToAction(nameof(Details), new { id });
     }
 
     [HttpPost("{id:guid}/verify")]
@@ -59,7 +61,7 @@ public sealed class FundPagesController(ISender sender, IStringLocalizer<SharedR
     {
         await sender.Send(new SetFundVerified.Command(id, verified), ct);
         TempData["Flash"] = text[verified ? "Funds.VerifiedFlash" : "Funds.UnverifiedFlash"].Value;
-        return Redirect($"/funds/{id}");
+        return RedirectToAction(nameof(Details), new { id });
     }
 
     [HttpGet("{id:guid}/access")]
@@ -77,19 +79,19 @@ public sealed class FundPagesController(ISender sender, IStringLocalizer<SharedR
         form.FundId = id;
         await sender.Send(new InviteFundMember.Command(id, form.Email ?? "", form.Role), ct);
         TempData["Flash"] = text["Funds.Invited", form.Email ?? ""].Value;
-        return Redirect($"/funds/{id}/team");
+        return RedirectToAction(nameof(Team), new { id });
     }
 
     /// <summary>A refused change (the last partner stepping down) comes back on the team page.</summary>
     [HttpPost("{id:guid}/team/members/{userId:guid}/role")]
     [Authorize(Roles = RoleNames.FundManager)]
-    [ActionName(nameof(Team))]
+    [FormView(nameof(Team))]
     public async Task<IActionResult> ChangeRole(Guid id, Guid userId, FundTeamForm form, CancellationToken ct)
     {
         form.FundId = id;
         await sender.Send(new ChangeFundMemberRole.Command(id, userId, form.Role), ct);
         TempData["Flash"] = text["Funds.RoleChanged"].Value;
-        return Redirect($"/funds/{id}/team");
+        return RedirectToAction(nameof(Team), new { id });
     }
 
     [HttpPost("{id:guid}/team/invitations/{invitationId:guid}/revoke")]
@@ -98,21 +100,21 @@ public sealed class FundPagesController(ISender sender, IStringLocalizer<SharedR
     {
         await sender.Send(new RevokeFundInvitation.Command(id, invitationId), ct);
         TempData["Flash"] = text["Funds.InvitationRevoked"].Value;
-        return Redirect($"/funds/{id}/team");
+        return RedirectToAction(nameof(Team), new { id });
     }
 
     /// <summary>The link in the invitation e-mail: open to anyone holding it, so the invitee can sign in or register from here.</summary>
-    [HttpGet("invitations/{token}")]
+    [HttpGet(SiteRoutes.FundInvitation)]
     public async Task<IActionResult> Invitation(string token, CancellationToken ct) =>
         View(new FundInvitationForm { Token = token, Invitation = await sender.Send(new GetFundInvitation.Query(token), ct) });
 
-    [HttpPost("invitations/{token}")]
+    [HttpPost(SiteRoutes.FundInvitation)]
     [Authorize]
     public async Task<IActionResult> Invitation(string token, FundInvitationForm form, CancellationToken ct)
     {
         form.Token = token;
         var fundId = await sender.Send(new AcceptFundInvitation.Command(token), ct);
         TempData["Flash"] = text["Funds.JoinedFlash"].Value;
-        return Redirect($"/funds/{fundId}");
+        return RedirectToAction(nameof(Details), new { id = fundId });
     }
 }

@@ -1,4 +1,5 @@
 using Marketplace.Application.Funds.Pipeline;
+using Marketplace.Web.Infrastructure;
 using Marketplace.Web.Models;
 using Marketplace.Web.Resources;
 using Mediator;
@@ -33,41 +34,41 @@ public sealed class FundPipelineController(ISender sender, IStringLocalizer<Shar
         View(DealPageForm.For(await sender.Send(new GetDeal.Query(fundId, dealId), ct)));
 
     [HttpPost("deals/{dealId:guid}/move")]
-    [ActionName(nameof(Deal))]
+    [FormView(nameof(Deal))]
     public async Task<IActionResult> Move(DealPageForm form, CancellationToken ct)
     {
         await sender.Send(form.ToMoveCommand(), ct);
         TempData["Flash"] = text["Pipeline.Moved"].Value;
         return form.From == DealPageForm.FromBoard
-            ? Redirect($"/funds/{form.FundId}/pipeline")
-            : Redirect($"/funds/{form.FundId}/deals/{form.DealId}");
+            ? RedirectToAction(nameof(Board), new { fundId = form.FundId })
+            : RedirectToAction(nameof(Deal), new { fundId = form.FundId, dealId = form.DealId });
     }
 
     [HttpPost("deals/{dealId:guid}/assign")]
-    [ActionName(nameof(Deal))]
+    [FormView(nameof(Deal))]
     public async Task<IActionResult> Assign(DealPageForm form, CancellationToken ct)
     {
         await sender.Send(form.ToAssignCommand(), ct);
         TempData["Flash"] = text["Pipeline.Assigned"].Value;
-        return Redirect($"/funds/{form.FundId}/deals/{form.DealId}");
+        return RedirectToAction(nameof(Deal), new { fundId = form.FundId, dealId = form.DealId });
     }
 
     [HttpPost("deals/{dealId:guid}/notes")]
-    [ActionName(nameof(Deal))]
+    [FormView(nameof(Deal))]
     public async Task<IActionResult> AddNote(DealPageForm form, CancellationToken ct)
     {
         await sender.Send(form.ToNoteCommand(), ct);
         TempData["Flash"] = text["Pipeline.NoteAdded"].Value;
-        return Redirect($"/funds/{form.FundId}/deals/{form.DealId}#notes");
+        return RedirectToAction(nameof(Deal), null, new { fundId = form.FundId, dealId = form.DealId }, "notes");
     }
 
     [HttpPost("deals/{dealId:guid}/ratings")]
-    [ActionName(nameof(Deal))]
+    [FormView(nameof(Deal))]
     public async Task<IActionResult> Rate(DealPageForm form, CancellationToken ct)
     {
         await sender.Send(form.ToRateCommand(), ct);
         TempData["Flash"] = text["Pipeline.Rated"].Value;
-        return Redirect($"/funds/{form.FundId}/deals/{form.DealId}#ratings");
+        return RedirectToAction(nameof(Deal), null, new { fundId = form.FundId, dealId = form.DealId }, "ratings");
     }
 
     [HttpGet("ledger")]

@@ -15,7 +15,7 @@ public sealed class HomeController(ISender sender) : Controller
     public IActionResult SetCulture(string culture, string? returnUrl)
     {
         CultureCookie.Set(Response, culture);
-        return this.RedirectToLocal(returnUrl, "/");
+        return this.RedirectToLocal(returnUrl, Url.Action(nameof(Index))!);
     }
 
     [HttpGet("/error/{code:int?}")]

@@ -18,7 +18,7 @@ public sealed class NotificationsController(ISender sender) : Controller
     public async Task<IActionResult> Read(Guid id, int? page, CancellationToken ct)
     {
         await sender.Send(new MarkNotificationsRead.Command(id), ct);
-        return Redirect(page is > 1 ? $"/notifications?page={page}" : "/notifications");
+        return RedirectToAction(nameof(Index), page is > 1 ? new { page } : null);
     }
 
     /// <summary>Follows a notification's link and marks it read; only local links are followed.</summary>
@@ -26,13 +26,13 @@ public sealed class NotificationsController(ISender sender) : Controller
     public async Task<IActionResult> Open(Guid id, CancellationToken ct)
     {
         var link = await sender.Send(new OpenNotification.Command(id), ct);
-        return this.RedirectToLocal(link, "/notifications");
+        return this.RedirectToLocal(link, Url.Action(nameof(Index))!);
     }
 
     [HttpPost("read-all")]
     public async Task<IActionResult> ReadAll(CancellationToken ct)
     {
         await sender.Send(new MarkNotificationsRead.Command(null), ct);
-        return Redirect("/notifications");
+        return RedirectToAction(nameof(Index));
     }
 }

@@ -1,4 +1,5 @@
 using Marketplace.Application.Positions.Applications;
+using Marketplace.Web.Infrastructure;
 using Marketplace.Web.Models;
 using Marketplace.Web.Resources;
 using Mediator;
@@ -24,12 +25,12 @@ public sealed class PositionApplicationsController(ISender sender, IStringLocali
     }
 
     [HttpPost("positions/{id:guid}/apply")]
-    [ActionName(nameof(Apply))]
+    [FormView(nameof(Apply))]
     public async Task<IActionResult> ApplyPost(PositionApplyForm form, CancellationToken ct)
     {
         var application = await sender.Send(form.ToCommand(), ct);
         TempData["Flash"] = text["PositionApplications.Sent"].Value;
-        return Redirect($"/researcher/applications/{application}");
+        return RedirectToAction(nameof(Show), new { id = application });
     }
 
     [HttpGet("researcher/applications")]
@@ -41,12 +42,12 @@ public sealed class PositionApplicationsController(ISender sender, IStringLocali
         View(MyPositionApplicationPage.For(await sender.Send(new GetMyPositionApplication.Query(id), ct)));
 
     [HttpPost("researcher/applications/{id:guid}/withdraw")]
-    [ActionName(nameof(Show))]
+    [FormView(nameof(Show))]
     public async Task<IActionResult> Withdraw(MyPositionApplicationPage form, CancellationToken ct)
     {
         await sender.Send(form.ToWithdrawCommand(), ct);
         TempData["Flash"] = text["PositionApplications.Withdrawn"].Value;
-        return Redirect($"/researcher/applications/{form.Id}");
+        return RedirectToAction(nameof(Show), new { id = form.Id });
     }
 
     [HttpGet("positions/{id:guid}/applicants")]
@@ -61,11 +62,11 @@ public sealed class PositionApplicationsController(ISender sender, IStringLocali
         View(ApplicantPage.For(await sender.Send(new GetApplicant.Query(id, applicationId), ct)));
 
     [HttpPost("positions/{id:guid}/applicants/{applicationId:guid}/move")]
-    [ActionName(nameof(Applicant))]
+    [FormView(nameof(Applicant))]
     public async Task<IActionResult> Move(ApplicantPage form, CancellationToken ct)
     {
         await sender.Send(form.ToMoveCommand(), ct);
         TempData["Flash"] = text["PositionApplications.Moved"].Value;
-        return Redirect($"/positions/{form.PositionId}/applicants/{form.ApplicationId}");
+        return RedirectToAction(nameof(Applicant), new { id = form.PositionId, applicationId = form.ApplicationId });
     }
 }

@@ -1,4 +1,5 @@
 using Marketplace.Application.Positions;
+using Marketplace.Web.Infrastructure;
 using Marketplace.Web.Models;
 using Marketplace.Web.Resources;
 using Mediator;
@@ -26,7 +27,7 @@ public sealed class PositionPagesController(ISender sender, IStringLocalizer<Sha
     {
         var id = await sender.Send(form.ToCreateCommand(), ct);
         TempData["Flash"] = text["Position.Created"].Value;
-        return Redirect($"/positions/{id}");
+        return RedirectToAction(nameof(Details), new { id });
     }
 
     [HttpGet("{id:guid}")]
@@ -45,39 +46,39 @@ public sealed class PositionPagesController(ISender sender, IStringLocalizer<Sha
         form.PositionId = id;
         var result = await sender.Send(form.ToUpdateCommand(id), ct);
         TempData["Flash"] = text[result.SentForReview ? "Position.RevisionSent" : "Position.Saved"].Value;
-        return Redirect($"/positions/{id}");
+        return RedirectToAction(nameof(Details), new { id });
     }
 
     [Authorize]
     [HttpPost("{id:guid}/submit")]
-    [ActionName(nameof(Details))]
+    [FormView(nameof(Details))]
     public async Task<IActionResult> Submit(Guid id, PositionPageForm form, CancellationToken ct)
     {
         form.PositionId = id;
         await sender.Send(new SubmitPosition.Command(id, form.Version), ct);
         TempData["Flash"] = text["Position.Submitted"].Value;
-        return Redirect($"/positions/{id}");
+        return RedirectToAction(nameof(Details), new { id });
     }
 
     [Authorize]
     [HttpPost("{id:guid}/withdraw")]
-    [ActionName(nameof(Details))]
+    [FormView(nameof(Details))]
     public async Task<IActionResult> Withdraw(Guid id, PositionPageForm form, CancellationToken ct)
     {
         form.PositionId = id;
         await sender.Send(new WithdrawPositionSubmission.Command(id, form.Version), ct);
         TempData["Flash"] = text["Position.Withdrawn"].Value;
-        return Redirect($"/positions/{id}");
+        return RedirectToAction(nameof(Details), new { id });
     }
 
     [Authorize]
     [HttpPost("{id:guid}/close")]
-    [ActionName(nameof(Details))]
+    [FormView(nameof(Details))]
     public async Task<IActionResult> Close(Guid id, PositionPageForm form, CancellationToken ct)
     {
         form.PositionId = id;
         await sender.Send(new ClosePosition.Command(id, form.Reason, form.Version), ct);
         TempData["Flash"] = text["Position.Closed"].Value;
-        return Redirect($"/positions/{id}");
+        return RedirectToAction(nameof(Details), new { id });
     }
 }

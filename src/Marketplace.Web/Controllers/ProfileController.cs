@@ -1,4 +1,5 @@
 using System.Globalization;
+using Marketplace.Application.Links;
 using Marketplace.Application.Profiles;
 using Marketplace.Web.Infrastructure;
 using Marketplace.Web.Models;
@@ -10,7 +11,7 @@ using Microsoft.Extensions.Localization;
 
 namespace Marketplace.Web.Controllers;
 
-[Route("account/profile")]
+[Route(SiteRoutes.Profile)]
 [Authorize]
 public sealed class ProfileController(ISender sender, IStringLocalizer<SharedResource> text) : Controller
 {
@@ -27,15 +28,15 @@ public sealed class ProfileController(ISender sender, IStringLocalizer<SharedRes
         // The time zone rides in the sign-in cookie: renew it, so the next page is in the new zone.
         await ReaderTimeZone.RefreshSessionAsync(HttpContext);
         TempData["Flash"] = text[result.DisplayNameSentForReview ? "Profile.SavedNameInReview" : "Profile.Saved"].Value;
-        return Redirect("/account/profile");
+        return RedirectToAction(nameof(Index));
     }
 
     [HttpPost("recommendations")]
-    [ActionName(nameof(Index))]
+    [FormView(nameof(Index))]
     public async Task<IActionResult> Recommendations(RecommendationSettingsForm form, CancellationToken ct)
     {
         await sender.Send(form.ToCommand(), ct);
         TempData["Flash"] = text["Recommendations.SettingsSaved"].Value;
-        return Redirect("/account/profile#recommendation-settings");
+        return RedirectToAction(nameof(Index), null, null, "recommendation-settings");
     }
 }

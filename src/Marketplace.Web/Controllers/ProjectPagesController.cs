@@ -29,7 +29,7 @@ public sealed class ProjectPagesController(ISender sender, IStringLocalizer<Shar
     {
         var id = await sender.Send(form.ToCreateCommand(), ct);
         TempData["Flash"] = text["Project.Created"].Value;
-        return Redirect($"/projects/{id}");
+        return RedirectToAction(nameof(Details), new { id });
     }
 
     [HttpGet("{id:guid}")]
@@ -48,62 +48,62 @@ public sealed class ProjectPagesController(ISender sender, IStringLocalizer<Shar
         form.ProjectId = id;
         var result = await sender.Send(form.ToUpdateCommand(id), ct);
         TempData["Flash"] = text[result.SentForReview ? "Project.RevisionSent" : "Project.Saved"].Value;
-        return Redirect($"/projects/{id}");
+        return RedirectToAction(nameof(Details), new { id });
     }
 
     [Authorize]
     [HttpPost("{id:guid}/submit")]
-    [ActionName(nameof(Details))]
+    [FormView(nameof(Details))]
     public async Task<IActionResult> Submit(Guid id, ProjectPageForm form, CancellationToken ct)
     {
         form.ProjectId = id;
         await sender.Send(new SubmitProject.Command(id, form.Version), ct);
         TempData["Flash"] = text["Project.Submitted"].Value;
-        return Redirect($"/projects/{id}");
+        return RedirectToAction(nameof(Details), new { id });
     }
 
     [Authorize]
     [HttpPost("{id:guid}/withdraw")]
-    [ActionName(nameof(Details))]
+    [FormView(nameof(Details))]
     public async Task<IActionResult> Withdraw(Guid id, ProjectPageForm form, CancellationToken ct)
     {
         form.ProjectId = id;
         await sender.Send(new WithdrawSubmission.Command(id, form.Version), ct);
         TempData["Flash"] = text["Project.Withdrawn"].Value;
-        return Redirect($"/projects/{id}");
+        return RedirectToAction(nameof(Details), new { id });
     }
 
     [Authorize]
     [HttpPost("{id:guid}/close")]
-    [ActionName(nameof(Details))]
+    [FormView(nameof(Details))]
     public async Task<IActionResult> Close(Guid id, ProjectPageForm form, CancellationToken ct)
     {
         form.ProjectId = id;
         await sender.Send(new CloseProject.Command(id, form.Reason, form.Version), ct);
         TempData["Flash"] = text["Project.Closed"].Value;
-        return Redirect($"/projects/{id}");
+        return RedirectToAction(nameof(Details), new { id });
     }
 
     [Authorize]
     [HttpPost("{id:guid}/access/request")]
-    [ActionName(nameof(Details))]
+    [FormView(nameof(Details))]
     public async Task<IActionResult> RequestAccess(Guid id, ProjectPageForm form, CancellationToken ct)
     {
         form.ProjectId = id;
         await sender.Send(new RequestConfidentialAccess.Command(id, form.FundId, form.Message), ct);
         TempData["Flash"] = text["Access.Requested"].Value;
-        return Redirect($"/projects/{id}");
+        return RedirectToAction(nameof(Details), new { id });
     }
 
     [Authorize]
     [HttpPost("{id:guid}/pipeline")]
-    [ActionName(nameof(Details))]
+    [FormView(nameof(Details))]
     public async Task<IActionResult> AddToPipeline(Guid id, ProjectPageForm form, CancellationToken ct)
     {
         form.ProjectId = id;
         var result = await sender.Send(new AddToPipeline.Command(id, form.FundId), ct);
         TempData["Flash"] = text[result.Added ? "Pipeline.Added" : "Pipeline.AlreadyThere"].Value;
-        return Redirect($"/funds/{result.FundId}/deals/{result.DealId}");
+        return RedirectToAction(nameof(FundPipelineController.Deal), "FundPipeline", new { fundId = result.FundId, dealId = result.DealId });
     }
 
     [Authorize]
@@ -118,12 +118,12 @@ public sealed class ProjectPagesController(ISender sender, IStringLocalizer<Shar
         form.ProjectId = id;
         await sender.Send(form.ToCommand(id), ct);
         TempData["Flash"] = text["Confidential.Saved"].Value;
-        return Redirect($"/projects/{id}/confidential");
+        return RedirectToAction(nameof(Confidential), new { id });
     }
 
     [Authorize]
     [HttpPost("{id:guid}/deck")]
-    [ActionName(nameof(Confidential))]
+    [FormView(nameof(Confidential))]
     [PitchDeckUploadLimit]
     public async Task<IActionResult> UploadDeck(Guid id, ConfidentialForm form, CancellationToken ct)
     {
@@ -131,7 +131,7 @@ public sealed class ProjectPagesController(ISender sender, IStringLocalizer<Shar
         form.FiguresFromDatabase = true;
         await sender.Send(form.ToUploadCommand(id), ct);
         TempData["Flash"] = text["Confidential.DeckUploaded"].Value;
-        return Redirect($"/projects/{id}/confidential");
+        return RedirectToAction(nameof(Confidential), new { id });
     }
 
     [HttpGet("{id:guid}/deck")]
@@ -149,19 +149,19 @@ public sealed class ProjectPagesController(ISender sender, IStringLocalizer<Shar
 
     [Authorize]
     [HttpPost("{id:guid}/access/{accessId:guid}/grant")]
-    [ActionName(nameof(Access))]
+    [FormView(nameof(Access))]
     public Task<IActionResult> Grant(Guid id, Guid accessId, AccessPageForm form, CancellationToken ct) =>
         DecideAsync(form, id, new GrantConfidentialAccess.Command(id, accessId, form.Version), "Access.GrantedFlash", ct);
 
     [Authorize]
     [HttpPost("{id:guid}/access/{accessId:guid}/decline")]
-    [ActionName(nameof(Access))]
+    [FormView(nameof(Access))]
     public Task<IActionResult> Decline(Guid id, Guid accessId, AccessPageForm form, CancellationToken ct) =>
         DecideAsync(form, id, new DeclineConfidentialAccess.Command(id, accessId, form.Version), "Access.DeclinedFlash", ct);
 
     [Authorize]
     [HttpPost("{id:guid}/access/{accessId:guid}/revoke")]
-    [ActionName(nameof(Access))]
+    [FormView(nameof(Access))]
     public Task<IActionResult> Revoke(Guid id, Guid accessId, AccessPageForm form, CancellationToken ct) =>
         DecideAsync(form, id, new RevokeConfidentialAccess.Command(id, accessId, form.Version), "Access.RevokedFlash", ct);
 
@@ -170,6 +170,6 @@ public sealed class ProjectPagesController(ISender sender, IStringLocalizer<Shar
         form.ProjectId = id;
         await sender.Send(command, ct);
         TempData["Flash"] = text[flash].Value;
-        return Redirect($"/projects/{id}/access");
+        return RedirectToAction(nameof(Access), new { id });
     }
 }

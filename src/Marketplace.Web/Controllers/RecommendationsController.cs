@@ -21,7 +21,7 @@ public sealed class RecommendationsController(ISender sender, IStringLocalizer<S
         View(new RecommendationsPage(await sender.Send(new GetRecommendations.Query(kind, id, page), ct)));
 
     [HttpPost("save")]
-    [ActionName(nameof(Dismiss))]
+    [FormView(nameof(Dismiss))]
     public async Task<IActionResult> Save(RecommendationFeedbackForm form, CancellationToken ct)
     {
         await sender.Send(form.ToCommand(FeedbackActions.Saved), ct);
@@ -29,7 +29,7 @@ public sealed class RecommendationsController(ISender sender, IStringLocalizer<S
     }
 
     [HttpPost("unsave")]
-    [ActionName(nameof(Dismiss))]
+    [FormView(nameof(Dismiss))]
     public async Task<IActionResult> Unsave(RecommendationFeedbackForm form, CancellationToken ct)
     {
         await sender.Send(form.ToCommand(FeedbackActions.Unsaved), ct);
@@ -45,19 +45,19 @@ public sealed class RecommendationsController(ISender sender, IStringLocalizer<S
 
     /// <summary>A fund's list only: the recommended project enters the fund's pipeline, its source "recommendation".</summary>
     [HttpPost("pipeline")]
-    [ActionName(nameof(Dismiss))]
+    [FormView(nameof(Dismiss))]
     public async Task<IActionResult> AddToPipeline(RecommendationFeedbackForm form, CancellationToken ct)
     {
         if (form.Kind != MatchKinds.Fund)
             return NotFound();
         var result = await sender.Send(new AddToPipeline.Command(form.TargetId, form.Id, FromRecommendation: true), ct);
         TempData["Flash"] = text[result.Added ? "Pipeline.Added" : "Pipeline.AlreadyThere"].Value;
-        return Redirect($"/funds/{result.FundId}/deals/{result.DealId}");
+        return RedirectToAction(nameof(FundPipelineController.Deal), "FundPipeline", new { fundId = result.FundId, dealId = result.DealId });
     }
 
     private LocalRedirectResult Back(RecommendationFeedbackForm form, string flash)
     {
         TempData["Flash"] = text[flash].Value;
-        return this.RedirectToLocal(form.ReturnUrl, $"/recommendations/{form.Kind}/{form.Id}");
+        return this.RedirectToLocal(form.ReturnUrl, Url.Action(nameof(Index), new { kind = form.Kind, id = form.Id })!);
     }
 }

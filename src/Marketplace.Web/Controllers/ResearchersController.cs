@@ -27,7 +27,7 @@ public sealed class ResearchersController(ISender sender, IStringLocalizer<Share
     {
         await sender.Send(form.ToCommand(), ct);
         TempData["Flash"] = text["Researcher.Saved"].Value;
-        return Redirect("/researcher/profile");
+        return RedirectToAction(nameof(Profile));
     }
 
     [HttpGet("researchers")]

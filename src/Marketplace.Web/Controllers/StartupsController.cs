@@ -1,4 +1,5 @@
 using Marketplace.Application.Files;
+using Marketplace.Application.Links;
 using Marketplace.Application.Startups;
 using Marketplace.Domain.Common;
 using Marketplace.Web.Models;
@@ -33,7 +34,7 @@ public sealed class StartupsController(ISender sender, IStringLocalizer<SharedRe
         form.Id = Guid.Empty;
         var id = await sender.Send(form.ToCreateCommand(), ct);
         TempData["Flash"] = text["Startups.Created"].Value;
-        return Redirect($"/startups/{id}");
+        return RedirectToAction(nameof(Details), new { id });
     }
 
     [HttpGet("{id:guid}")]
@@ -60,7 +61,7 @@ public sealed class StartupsController(ISender sender, IStringLocalizer<SharedRe
         form.Id = id;
         await sender.Send(form.ToUpdateCommand(id), ct);
         TempData["Flash"] = text["Startups.Saved"].Value;
-        return Redirect($"/startups/{id}");
+        return RedirectToAction(nameof(Details), new { id });
     }
 
     [HttpGet("{id:guid}/edit/logo")]
@@ -78,7 +79,7 @@ public sealed class StartupsController(ISender sender, IStringLocalizer<SharedRe
         var upload = form.Logo is null || content is null ? null : new UploadedFile(form.Logo.FileName, form.Logo.Length, content);
         await sender.Send(new UploadLogo.Command(id, upload), ct);
         TempData["Flash"] = text["Startups.LogoSaved"].Value;
-        return Redirect($"/startups/{id}");
+        return RedirectToAction(nameof(Details), new { id });
     }
 
     [HttpGet("{id:guid}/team")]
@@ -92,7 +93,7 @@ public sealed class StartupsController(ISender sender, IStringLocalizer<SharedRe
         form.StartupId = id;
         await sender.Send(new InviteCofounder.Command(id, form.Email ?? ""), ct);
         TempData["Flash"] = text["Startups.Invited", form.Email ?? ""].Value;
-        return Redirect($"/startups/{id}/team");
+        return RedirectToAction(nameof(Team), new { id });
     }
 
     [HttpPost("{id:guid}/team/invitations/{invitationId:guid}/revoke")]
@@ -101,21 +102,21 @@ public sealed class StartupsController(ISender sender, IStringLocalizer<SharedRe
     {
         await sender.Send(new RevokeStartupInvitation.Command(id, invitationId), ct);
         TempData["Flash"] = text["Startups.InvitationRevoked"].Value;
-        return Redirect($"/startups/{id}/team");
+        return RedirectToAction(nameof(Team), new { id });
     }
 
     /// <summary>The link in the invitation e-mail: open to anyone holding it, so the invitee can sign in or register from here.</summary>
-    [HttpGet("invitations/{token}")]
+    [HttpGet(SiteRoutes.StartupInvitation)]
     public async Task<IActionResult> Invitation(string token, CancellationToken ct) =>
         View(new InvitationForm { Token = token, Invitation = await sender.Send(new GetStartupInvitation.Query(token), ct) });
 
-    [HttpPost("invitations/{token}")]
+    [HttpPost(SiteRoutes.StartupInvitation)]
     [Authorize]
     public async Task<IActionResult> Invitation(string token, InvitationForm form, CancellationToken ct)
     {
         form.Token = token;
         var startupId = await sender.Send(new AcceptStartupInvitation.Command(token), ct);
         TempData["Flash"] = text["Startups.JoinedFlash"].Value;
-        return Redirect($"/startups/{startupId}");
+        return RedirectToAction(nameof(Details), new { id = startupId });
     }
 }

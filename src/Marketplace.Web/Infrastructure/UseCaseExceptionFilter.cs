@@ -75,7 +75,8 @@ public sealed class UseCaseExceptionFilter : IAsyncActionFilter
                 return new StatusCodeResult(StatusCodes.Status404NotFound);
             }
         }
-        var view = controller.View(model is IFormPage formPage ? formPage.PageModel : model);
+        var formView = context.ActionDescriptor.EndpointMetadata.OfType<FormViewAttribute>().FirstOrDefault()?.View;
+        var view = controller.View(formView, model is IFormPage formPage ? formPage.PageModel : model);
         view.StatusCode = status;
         return view;
     }

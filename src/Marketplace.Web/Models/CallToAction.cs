@@ -8,9 +8,4 @@ namespace Marketplace.Web.Models;
 /// <param name="Audience">"anonymous", or the reader's role, or "fund-manager-without-fund".</param>
 /// <param name="Role">The role that acts on the page (fund-manager for projects, researcher for positions).</param>
 /// <param name="ReturnUrl">The page itself, so signing in or registering comes back to it.</param>
-public sealed record CallToAction(string Page, string Audience, string Role, string ReturnUrl)
-{
-    public string LoginUrl => "/account/login?returnUrl=" + Uri.EscapeDataString(ReturnUrl);
-
-    public string RegisterUrl => $"/account/register?role={Uri.EscapeDataString(Role)}&returnUrl={Uri.EscapeDataString(ReturnUrl)}";
-}
+public sealed record CallToAction(string Page, string Audience, string Role, string ReturnUrl);

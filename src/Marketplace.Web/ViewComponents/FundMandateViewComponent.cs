@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Marketplace.Web.ViewComponents;
 
-/// <summary>A fund's mandate, readable, for the fund's public page: <c>@await Component.InvokeAsync("FundMandate", new { fundId })</c>.</summary>
+/// <summary>A fund's mandate, readable, for the fund's public page: <c>@(await Component.InvokeAsync&lt;FundMandateViewComponent&gt;(new { fundId }))</c>.</summary>
 public sealed class FundMandateViewComponent(ISender sender) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync(Guid fundId) =>

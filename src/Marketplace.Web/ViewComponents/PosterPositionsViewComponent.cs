@@ -15,7 +15,9 @@ public sealed class PosterPositionsViewComponent(ISender sender) : ViewComponent
     public async Task<IViewComponentResult> InvokeAsync(Guid? startupId, Guid? fundId, bool canPost)
     {
         var result = await sender.Send(new SearchPositions.Query(StartupId: startupId, FundId: fundId, PageSize: Count), HttpContext.RequestAborted);
-        ViewData["NewPositionUrl"] = canPost ? (startupId is { } s ? $"/positions/new?startupId={s}" : $"/positions/new?fundId={fundId}") : null;
+        ViewData["NewPositionUrl"] = !canPost ? null
+            : startupId is { } s ? Url.Action(nameof(Controllers.PositionPagesController.New), "PositionPages", new { startupId = s })
+            : Url.Action(nameof(Controllers.PositionPagesController.New), "PositionPages", new { fundId });
         return View(result);
     }
 }

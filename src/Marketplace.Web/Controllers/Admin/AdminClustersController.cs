@@ -24,7 +24,7 @@ public sealed class AdminClustersController(ISender sender, IStringLocalizer<Sha
     {
         var key = await sender.Send(form.ToCreateCommand(), ct);
         TempData["Flash"] = text["AdminClusters.Created"].Value;
-        return Redirect("/clusters/" + key);
+        return RedirectToAction(nameof(ClustersController.Details), "Clusters", new { key });
     }
 
     [HttpGet("{key}/edit")]
@@ -36,7 +36,7 @@ public sealed class AdminClustersController(ISender sender, IStringLocalizer<Sha
         form.Key = key;
         await sender.Send(form.ToUpdateCommand(key), ct);
         TempData["Flash"] = text["AdminClusters.Saved"].Value;
-        return Redirect("/clusters/" + key);
+        return RedirectToAction(nameof(ClustersController.Details), "Clusters", new { key });
     }
 
     /// <summary>Queues the cluster-count job now instead of waiting for its schedule.</summary>
@@ -45,6 +45,6 @@ public sealed class AdminClustersController(ISender sender, IStringLocalizer<Sha
     {
         await sender.Send(new RequestClusterStatisticsRefresh.Command(), ct);
         TempData["Flash"] = text["AdminClusters.RefreshQueued"].Value;
-        return Redirect("/admin/clusters");
+        return RedirectToAction(nameof(Index));
     }
 }

@@ -25,7 +25,7 @@ public sealed class AdminRatesController(ISender sender, IStringLocalizer<Shared
     {
         var currency = await sender.Send(form.ToAddCommand(), ct);
         TempData["Flash"] = text["AdminRates.Added", currency].Value;
-        return Redirect("/admin/rates");
+        return RedirectToAction(nameof(Index));
     }
 
     [HttpGet("{currency}/edit")]
@@ -38,6 +38,6 @@ public sealed class AdminRatesController(ISender sender, IStringLocalizer<Shared
         form.Currency = currency;
         await sender.Send(form.ToUpdateCommand(currency), ct);
         TempData["Flash"] = text["AdminRates.Saved", currency].Value;
-        return Redirect("/admin/rates");
+        return RedirectToAction(nameof(Index));
     }
 }

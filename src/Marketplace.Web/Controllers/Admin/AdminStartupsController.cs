@@ -18,6 +18,6 @@ public sealed class AdminStartupsController(ISender sender, IStringLocalizer<Sha
     {
         await sender.Send(new SetStartupVerified.Command(id, verified), ct);
         TempData["Flash"] = text[verified ? "Startups.VerifiedFlash" : "Startups.UnverifiedFlash"].Value;
-        return Redirect($"/startups/{id}");
+        return RedirectToAction(nameof(StartupsController.Details), "Startups", new { id });
     }
 }

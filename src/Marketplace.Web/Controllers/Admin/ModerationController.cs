@@ -30,6 +30,6 @@ public sealed class ModerationController(ISender sender, IStringLocalizer<Shared
         form.RequestId = requestId;
         await sender.Send(form.ToCommand(requestId), ct);
         TempData["Flash"] = text["Moderation.Decided"].Value;
-        return Redirect("/admin/moderation");
+        return RedirectToAction(nameof(Index));
     }
 }
