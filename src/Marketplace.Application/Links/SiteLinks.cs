@@ -2,13 +2,6 @@ using Marketplace.Application.Accounts;
 
 namespace Marketplace.Application.Links;
 
-/// <summary>Where the site is reached from outside: the scheme, host and path base links start with.</summary>
-public interface ISiteAddress
-{
-    /// <summary>"https://marketplace.example.org", with no trailing slash.</summary>
-    string Root { get; }
-}
-
 /// <summary>
 /// The absolute links e-mails carry, for the web app and the CLI alike: the patterns of <see cref="SiteRoutes"/>
 /// filled in and put after the <see cref="ISiteAddress"/> each host knows.
