@@ -48,7 +48,10 @@ public sealed class BrowserFixture : IAsyncLifetime
             Locale = locale,
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
-        context.SetDefaultTimeout(10_000);
+        // Waits end as soon as what they wait for happens; the bound only says when to give up. The browser
+        // tests run beside the integration tests on two cores, where a page can take seconds to load.
+        context.SetDefaultTimeout(30_000);
+        Assertions.SetDefaultExpectTimeout(15_000);
         return context;
     }
 
