@@ -1,5 +1,6 @@
 using FluentValidation;
 using Marketplace.Application.Common;
+using Marketplace.Application.Moderation;
 using Marketplace.Domain.Common;
 using Marketplace.Domain.Projects;
 using Microsoft.EntityFrameworkCore;
@@ -22,6 +23,5 @@ internal static class ProjectRules
         Metrics(fields.Traction));
 
     /// <summary>A short line naming the project in both languages (queue summaries, notifications).</summary>
-    public static string Name(LocalizedText title) =>
-        string.Join(" / ", new[] { title.En, title.Zh }.Where(t => !string.IsNullOrWhiteSpace(t)).Distinct());
+    public static string Name(LocalizedText title) => ListingModeration.Name(title);
 }
